@@ -1,0 +1,101 @@
+package org.unionkg.rdf;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Mints readable, stable IRIs under {@link UKG#ID}: ASCII only (non-ASCII IRIs break linked-data clients),
+ * a pinyin slug of the Chinese name, the same on every run.
+ *
+ * <p>{@code mint("person", "张良")} gives {@code https://w3id.org/unionkg/id/person/zhang-liang}.
+ * Two names with the same pinyin (张良, 章良) would share a slug, so {@link #mint(String, String, String)}
+ * takes a tie-breaker that adds a short hash of the exact name and the tie-breaker.
+ * Thread-safe: HanLP's pinyin dictionary is read-only once loaded.
+ */
+public final class IriMinter {
+    private static final int MAX_SLUG = 80;
+
+    private IriMinter() {}
+
+    /** The IRI of the thing of this kind with this canonical name. */
+    public static String mint(String kind, String name) {
+        return UKG.ID + kind + "/" + slug(name);
+    }
+
+    /** As {@link #mint(String, String)}, with a short hash to keep apart things whose slugs tie. */
+    public static String mint(String kind, String name, String tieBreaker) {
+        return mint(kind, name) + "-" + shortHash(name + "|" + tieBreaker);
+    }
+
+    /** An IRI from ids that are already ASCII-safe (page ids, article numbers). */
+    public static String raw(String kind, String asciiId) {
+        if (!asciiId.matches("[A-Za-z0-9._~/-]+")) {
+            throw new IllegalArgumentException("not an ASCII id: " + asciiId);
+        }
+        return UKG.ID + kind + "/" + asciiId;
+    }
+
+    /** Lower-case pinyin syllables and ASCII words joined by '-', e.g. 北京市总工会 → bei-jing-shi-zong-gong-hui. */
+    public static String slug(String name) {
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        List<Pinyin> pinyin = HanLP.convertToPinyinList(text);
+        StringBuilder out = new StringBuilder();
+        StringBuilder ascii = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                ascii.append(Character.toLowerCase(c));
+                continue;
+            }
+            flush(ascii, out);
+            Pinyin p = i < pinyin.size() ? pinyin.get(i) : Pinyin.none5;
+            if (p != Pinyin.none5) {
+                append(out, p.getPinyinWithoutTone().replace("ü", "v"));
+            }
+        }
+        flush(ascii, out);
+        String slug = out.toString();
+        if (slug.isEmpty()) {
+            return shortHash(name);
+        }
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "") + "-" + shortHash(name);
+        }
+        return slug;
+    }
+
+    private static void flush(StringBuilder ascii, StringBuilder out) {
+        if (ascii.length() > 0) {
+            append(out, ascii.toString());
+            ascii.setLength(0);
+        }
+    }
+
+    private static void append(StringBuilder out, String part) {
+        String clean = part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        if (clean.isEmpty()) {
+            return;
+        }
+        if (out.length() > 0) {
+            out.append('-');
+        }
+        out.append(clean);
+    }
+
+    static String shortHash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 3);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.unionkg.rdf;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The unionkg ontology's own terms ({@code ukg:}), as declared in {@code ontology/unionkg.ttl}.
+ * Standard terms come from Jena's vocabulary classes (ORG, SKOS, SchemaDO, DCTerms, RDFS ...) or {@link Vocab}.
+ * A test checks that every constant here is declared in the ontology.
+ */
+public final class UKG {
+    public static final String NS = "https://w3id.org/unionkg/def#";
+    /** Where resources live; every IRI the loader mints starts with this. */
+    public static final String ID = "https://w3id.org/unionkg/id/";
+
+    private UKG() {}
+
+    private static Resource r(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property p(String local) {
+        return ResourceFactory.createProperty(NS + local);
+    }
+
+    // article layer
+    public static final Resource Page = r("Page");
+    public static final Resource PhotoItem = r("PhotoItem");
+    public static final Resource BylineCredit = r("BylineCredit");
+    public static final Property deck = p("deck");
+    public static final Property credit = p("credit");
+    public static final Property creditRole = p("creditRole");
+    public static final Property creditedPerson = p("creditedPerson");
+    public static final Property articleNumber = p("articleNumber");
+    public static final Property startOffset = p("startOffset");
+    public static final Property endOffset = p("endOffset");
+    public static final Property onPage = p("onPage");
+    public static final Property runningHeader = p("runningHeader");
+    public static final Property bylineText = p("bylineText");
+
+    // knowledge layer (DESIGN.md's contract; the extraction adds its terms here as it uses them)
+    public static final Resource UnionBody = r("UnionBody");
+    public static final Resource Place = r("Place");
+    public static final Resource District = r("District");
+    public static final Resource Subdistrict = r("Subdistrict");
+    public static final Resource Event = r("Event");
+    public static final Resource Honour = r("Honour");
+    public static final Resource HonourAward = r("HonourAward");
+    public static final Property unionOf = p("unionOf");
+    public static final Property level = p("level");
+    public static final Property within = p("within");
+}
