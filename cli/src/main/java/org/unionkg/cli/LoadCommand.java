@@ -1,0 +1,75 @@
+package org.unionkg.cli;
+
+import org.unionkg.article.ArticleSplitter;
+import org.unionkg.page.Manifest;
+import org.unionkg.page.PageReader;
+import org.unionkg.pipeline.PageProcessor;
+import org.unionkg.store.GraphStore;
+import org.unionkg.store.LoadError;
+import org.unionkg.store.LoadReport;
+import org.unionkg.store.PageLoader;
+import org.unionkg.store.ReferenceData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code unionkg load [--db DIR] PATH...}: pages and folders of pages into the store, each page replacing its old graphs. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = "Load page files or folders of pages into the TDB2 store. Loading a page again replaces it.")
+public final class LoadCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "manifest of the pages (default: manifest.json in the first folder given, or beside the first file)")
+    Path manifest;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "page files (.txt) or folders holding them")
+    List<Path> paths;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        Manifest m = manifest();
+        PageProcessor processor = new PageProcessor(new PageReader(m), new ArticleSplitter());
+        try (GraphStore gs = GraphStore.open(store.location())) {
+            LoadReport report = load(gs, processor, paths, new ProgressLine(err));
+            for (LoadError e : report.errors()) {
+                err.println("error: " + e);
+            }
+            out.println(report.summary());
+            return report.ok() ? ExitCodes.OK : ExitCodes.FAILURE;
+        }
+    }
+
+    /** Reference data first, then the pages: the demo command uses this too. */
+    static LoadReport load(GraphStore gs, PageProcessor processor, List<Path> paths, ProgressLine progress) {
+        ReferenceData.install(gs);
+        LoadReport report = new PageLoader(processor, gs, progress).load(paths);
+        progress.finish();
+        return report;
+    }
+
+    private Manifest manifest() throws IOException {
+        if (manifest != null) {
+            return Manifest.load(manifest);
+        }
+        Path first = paths.get(0);
+        Path candidate = (Files.isDirectory(first) ? first : first.toAbsolutePath().getParent()).resolve("manifest.json");
+        return Files.isRegularFile(candidate) ? Manifest.load(candidate) : Manifest.empty();
+    }
+}

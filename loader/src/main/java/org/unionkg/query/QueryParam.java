@@ -1,0 +1,55 @@
+package org.unionkg.query;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+
+/**
+ * A parameter a canned query declares in its header ({@code # param: name string  what it is}).
+ * A value given on the command line becomes an RDF term of the declared type and is bound to the variable:
+ * it is never pasted into the query text, so {@code "} ; DROP ALL ; {"} stays a string.
+ */
+public record QueryParam(String name, Type type, String description) {
+
+    public enum Type {
+        /** a plain string (compares with {@code @zh} labels through STR() or CONTAINS) */
+        STRING,
+        /** an IRI */
+        IRI,
+        /** a whole number */
+        INTEGER;
+
+        static Type of(String word) {
+            return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+                case "string", "text" -> STRING;
+                case "iri", "uri" -> IRI;
+                case "integer", "int", "number" -> INTEGER;
+                default -> throw new IllegalArgumentException("unknown parameter type '" + word + "' (string, iri, integer)");
+            };
+        }
+    }
+
+    /** The RDF term for a value given as text. */
+    public Node toNode(String value) {
+        return switch (type) {
+            case STRING -> NodeFactory.createLiteralString(value);
+            case INTEGER -> {
+                try {
+                    yield NodeFactory.createLiteralDT(Long.toString(Long.parseLong(value.trim())), XSDDatatype.XSDinteger);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("parameter " + name + " wants a whole number, not '" + value + "'");
+                }
+            }
+            case IRI -> {
+                String iri = value.startsWith("<") && value.endsWith(">") ? value.substring(1, value.length() - 1) : value;
+                try {
+                    IRIs.checkEx(iri);
+                } catch (RuntimeException e) {
+                    throw new IllegalArgumentException("parameter " + name + " wants an IRI, not '" + value + "'");
+                }
+                yield NodeFactory.createURI(iri);
+            }
+        };
+    }
+}

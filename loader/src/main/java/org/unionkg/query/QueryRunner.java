@@ -1,0 +1,128 @@
+package org.unionkg.query;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.system.Txn;
+
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a canned query on a dataset, binding its parameters as RDF terms (never by editing the query text).
+ */
+public final class QueryRunner {
+
+    /** How results are printed. */
+    public enum Format { TABLE, CSV, TSV, JSON }
+
+    private final DatasetGraph dataset;
+    private final long timeoutMillis;
+
+    public QueryRunner(DatasetGraph dataset, long timeoutMillis) {
+        this.dataset = dataset;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    /**
+     * Parses {@code name=value} arguments against the query's declared parameters.
+     * An undeclared name is an error: a typo must not silently run the query unbound.
+     */
+    public static Map<String, Node> bindings(CannedQuery query, Map<String, String> values) {
+        Map<String, Node> out = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            QueryParam p = query.param(name).orElseThrow(() -> new IllegalArgumentException(
+                    "query " + query.name() + " has no parameter '" + name + "'"
+                            + (query.params().isEmpty() ? "" : "; it takes: "
+                            + String.join(", ", query.params().stream().map(QueryParam::name).toList()))));
+            out.put(name, p.toNode(value));
+        });
+        return out;
+    }
+
+    /** Runs a SELECT and returns its rows, fully read inside one read transaction. */
+    public RowSetRewindable select(CannedQuery query, Map<String, Node> bindings) {
+        Query q = parse(query);
+        if (!q.isSelectType()) {
+            throw new IllegalArgumentException(query.name() + " is not a SELECT query");
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = build(q, bindings).build()) {
+                return exec.select().rewindable();
+            }
+        });
+    }
+
+    /** Runs any query and writes its result to {@code out} in the given format. */
+    public void run(CannedQuery query, Map<String, Node> bindings, Format format, OutputStream out) {
+        Query q = parse(query);
+        Txn.executeRead(dataset, () -> {
+            try (QueryExec exec = build(q, bindings).build()) {
+                if (q.isSelectType()) {
+                    write(exec.select(), format, out);
+                } else if (q.isAskType()) {
+                    boolean answer = exec.ask();
+                    if (format == Format.JSON) {
+                        ResultSetMgr.write(out, answer, ResultSetLang.RS_JSON);
+                    } else {
+                        writeText(out, Boolean.toString(answer) + "\n");
+                    }
+                } else {
+                    Lang lang = format == Format.JSON ? Lang.JSONLD : Lang.TURTLE;
+                    RDFDataMgr.write(out, q.isDescribeType() ? exec.describe() : exec.construct(), lang);
+                }
+            }
+        });
+    }
+
+    private QueryExecBuilder build(Query q, Map<String, Node> bindings) {
+        QueryExecBuilder b = QueryExec.dataset(dataset).query(q);
+        bindings.forEach(b::substitution);
+        if (timeoutMillis > 0) {
+            b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
+        }
+        return b;
+    }
+
+    private static Query parse(CannedQuery query) {
+        try {
+            return QueryFactory.create(query.sparql());
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException(query.name() + ": not valid SPARQL: " + e.getMessage(), e);
+        }
+    }
+
+    private static void write(RowSet rows, Format format, OutputStream out) {
+        ResultSet results = ResultSet.adapt(rows);
+        switch (format) {
+            case CSV -> ResultSetMgr.write(out, results, ResultSetLang.RS_CSV);
+            case TSV -> ResultSetMgr.write(out, results, ResultSetLang.RS_TSV);
+            case JSON -> ResultSetMgr.write(out, results, ResultSetLang.RS_JSON);
+            case TABLE -> ResultSetFormatter.out(out, results);
+        }
+    }
+
+    private static void writeText(OutputStream out, String s) {
+        try {
+            out.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,126 @@
+package org.unionkg.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.unionkg.pipeline.ProcessedPage;
+import org.unionkg.rdf.ArticleToRdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The TDB2 store, written a whole page at a time.
+ *
+ * <p>Loading a page replaces its graphs: inside one write transaction the page's old graphs (the page graph
+ * and every article graph it lists) are dropped and the new ones added, so re-loading gives the same triples
+ * and a failure part-way leaves the store as it was (TDB2 aborts the transaction; a killed process never
+ * commits it). Reads running at the same time see the old or the new page, never a mix.
+ */
+public final class GraphStore implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final Path location;
+
+    private GraphStore(Path location, DatasetGraph dsg) {
+        this.location = location;
+        this.dsg = dsg;
+    }
+
+    /** Opens (or creates) the store at {@code dir}; the default graph is the union of the named graphs. */
+    public static GraphStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new GraphStore(dir, dsg);
+    }
+
+    public Path location() {
+        return location;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    /** Replaces these pages' graphs, all in one transaction: all of them go in, or none. */
+    public void replacePages(List<ProcessedPage> pages) {
+        Txn.executeWrite(dsg, () -> {
+            for (ProcessedPage page : pages) {
+                dropPage(page.page().id());
+                page.graphs().find().forEachRemaining(dsg::add);
+            }
+        });
+    }
+
+    /** Replaces the named graph {@code graph} with the quads given (all of which must be in that graph). */
+    public void replaceGraph(Node graph, Iterator<Quad> quads) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            quads.forEachRemaining(q -> {
+                if (!q.getGraph().equals(graph)) {
+                    throw new IllegalArgumentException("quad outside " + graph + ": " + q);
+                }
+                dsg.add(q);
+            });
+        });
+    }
+
+    /** The graphs a stored page owns: its page graph and the article graphs it lists as parts. */
+    Set<Node> graphsOfPage(String pageId) {
+        Node pageGraph = ArticleToRdf.pageIri(pageId);
+        Set<Node> graphs = new LinkedHashSet<>();
+        dsg.find(pageGraph, pageGraph, SchemaDO.hasPart.asNode(), Node.ANY)
+           .forEachRemaining(q -> graphs.add(q.getObject()));
+        graphs.add(pageGraph);
+        return graphs;
+    }
+
+    private void dropPage(String pageId) {
+        for (Node g : graphsOfPage(pageId)) {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        }
+    }
+
+    /** Number of quads in all named graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** The names of all graphs in the store. */
+    public List<Node> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> names = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(names::add);
+            return names;
+        });
+    }
+
+    @Override
+    public void close() {
+        // TDB2 keeps one connection per location for the whole JVM; expelling it releases the files and the lock,
+        // so the same folder can be served or reopened afterwards.
+        TDBInternal.expel(dsg);
+    }
+}
