@@ -1,0 +1,31 @@
+package org.unionkg.server;
+
+import java.util.List;
+
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.unionkg.server.ui.FMod_ReadOnlyUI;
+
+/**
+ * unionkg's own Fuseki modules: the one place where server extensions are wired in.
+ * <p>
+ * The list is given to the server builder explicitly ({@code .fusekiModules(...)}), which
+ * replaces Fuseki's ServiceLoader-discovered modules: what the server runs is what is listed
+ * here, whatever else is on the classpath. Linked-data pages and exports will be added here,
+ * each a {@link FusekiModule} of its own package (see shared/STYLE.md 8.6).
+ */
+public final class UnionKgModules {
+
+    private UnionKgModules() {}
+
+    /** The modules, in the order Fuseki calls them. */
+    public static List<FusekiModule> list() {
+        return List.of(
+            new FMod_ReadOnlyUI());     // the Fuseki UI, without dataset administration
+    }
+
+    /** {@link #list()} as the builder takes it. */
+    public static FusekiModules create() {
+        return FusekiModules.create(list());
+    }
+}

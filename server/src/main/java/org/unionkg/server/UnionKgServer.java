@@ -1,0 +1,121 @@
+package org.unionkg.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.StringJoiner;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.FusekiVocab;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * The unionkg SPARQL server: Fuseki Main configured by a Fuseki configuration file
+ * ({@code fuseki-config/config.ttl}), serving the given TDB2 store, with the read-only Fuseki UI
+ * and unionkg's own modules ({@link UnionKgModules}).
+ * <pre>
+ * FusekiServer server = UnionKgServer.start(new ServerSettings(db, 3330, config, true, null));
+ * System.out.println(UnionKgServer.describe(server));
+ * ...
+ * server.stop();
+ * </pre>
+ */
+public final class UnionKgServer {
+
+    private UnionKgServer() {}
+
+    /** Build and start the server. The caller stops it ({@code server.stop()}). */
+    public static FusekiServer start(ServerSettings s) {
+        return builder(s).build().start();
+    }
+
+    /** The configured builder, for callers that add to it before {@code build()}. */
+    public static FusekiServer.Builder builder(ServerSettings s) {
+        if (!Files.isDirectory(s.db()))
+            throw new IllegalArgumentException("no TDB2 store at " + s.db() + " (load one first)");
+        Model config = readConfig(s);
+
+        FusekiServer.Builder builder = FusekiServer.create()
+            .parseConfig(config)
+            .port(s.port())
+            .loopback(s.loopbackOnly())
+            // Cross-origin queries from browsers, and nothing more (see ReadOnlyCors).
+            .addFilter("/*", new ReadOnlyCors())
+            .fusekiModules(UnionKgModules.create());
+        if (s.passwordFile() != null)
+            builder.passwordFile(s.passwordFile().toAbsolutePath().toString());
+        requireServicesBuilt(builder, config);
+        return builder;
+    }
+
+    /**
+     * Read the configuration, point its single TDB2 store at {@code s.db()}, and check that endpoints
+     * restricted to named users have a password file to check them against.
+     */
+    static Model readConfig(ServerSettings s) {
+        if (!Files.isReadable(s.config()))
+            throw new IllegalArgumentException("cannot read the Fuseki configuration " + s.config());
+        Model config = AssemblerUtils.readAssemblerFile(s.config().toString());
+
+        List<Statement> locations = config.listStatements(null, VocabTDB2.pLocation, (Resource) null).toList();
+        if (locations.size() != 1)
+            throw new IllegalArgumentException(s.config() + ": expected one tdb2:location, found " + locations.size());
+        Statement location = locations.get(0);
+        config.remove(location);
+        config.add(location.getSubject(), VocabTDB2.pLocation, s.db().toAbsolutePath().toString());
+
+        boolean restricted = config.contains(null, FusekiVocab.pAllowedUsers);
+        boolean passwordInConfig = config.contains(null, FusekiVocab.pPasswordFile);
+        if (restricted && s.passwordFile() == null && !passwordInConfig)
+            throw new IllegalArgumentException(s.config() + " restricts endpoints to named users (fuseki:allowedUsers)"
+                                               + " but no password file was given");
+        if (s.passwordFile() != null && !Files.isReadable(s.passwordFile()))
+            throw new IllegalArgumentException("cannot read the password file " + s.passwordFile());
+        return config;
+    }
+
+    /**
+     * Fuseki logs a service that fails to build (a bad store, a locked database) and carries on
+     * without it. A server that starts without its dataset is worse than one that does not start.
+     */
+    private static void requireServicesBuilt(FusekiServer.Builder builder, Model config) {
+        config.listSubjectsWithProperty(RDF.type, FusekiVocab.fusekiService).forEach(service -> {
+            String name = service.getRequiredProperty(FusekiVocab.pServiceName).getString();
+            if (builder.getDataset(DataAccessPoint.canonical(name)) == null)
+                throw new IllegalStateException("service /" + name + " failed to start; see the log above");
+        });
+    }
+
+    /** What to print once the server runs: the UI, each dataset's endpoints, an example query. */
+    public static String describe(FusekiServer server) {
+        String base = server.serverURL();                  // http://localhost:PORT/
+        StringJoiner out = new StringJoiner("\n");
+        out.add("Fuseki UI        " + base);
+        server.getDataAccessPointRegistry().forEach((name, dap) -> {
+            String ds = server.datasetURL(name);
+            for (Operation op : dap.getDataService().getOperations()) {
+                StringJoiner urls = new StringJoiner("  ");
+                for (Endpoint ep : dap.getDataService().getEndpoints(op))
+                    urls.add(ep.getName().isEmpty() ? ds : ds + "/" + ep.getName());
+                out.add(String.format("%-16s %s", op.getDescription(), urls));
+            }
+        });
+        server.getDataAccessPointRegistry().forEach((name, dap) -> {
+            List<Endpoint> query = dap.getDataService().getEndpoints(Operation.Query);
+            if (query.isEmpty())
+                return;
+            String endpoint = server.datasetURL(name) + "/" + query.get(0).getName();
+            out.add("Try              curl -G " + endpoint
+                    + " --data-urlencode 'query=SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g LIMIT 10'");
+        });
+        return out.toString();
+    }
+}
