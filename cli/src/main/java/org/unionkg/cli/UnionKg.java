@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code ./unionkg} command: one class per subcommand, each returning its exit code. */
 @Command(name = "unionkg", mixinStandardHelpOptions = true, version = "unionkg 0.1.0",
         description = "A knowledge graph of Beijing's trade unions, built from the union newspaper's pages.",
-        subcommands = {LoadCommand.class, QueryCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class UnionKg {
 
     public static void main(String[] args) {
