@@ -42,7 +42,7 @@ class UnionKgCliTest {
         Run q = run("query", "--db", db, "--format", "csv", "articles-by-journalist", "--param", "journalist=刘安琪");
         assertEquals(0, q.exit(), q.err());
         String[] lines = q.out().strip().split("\r?\n");
-        assertEquals("article,headline,role,page", lines[0]);
+        assertEquals("article,headline,roles,page", lines[0]);
         assertEquals(2, lines.length, q.out());
         assertTrue(lines[1].contains("北京大学人民医院工会专题学习习近平总书记重要讲话精神"), lines[1]);
         assertTrue(lines[1].contains("通讯员"), lines[1]);

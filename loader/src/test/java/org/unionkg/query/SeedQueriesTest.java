@@ -88,6 +88,8 @@ class SeedQueriesTest {
                 "北京市自来水集团工会干部集中“充电”",
                 "北京排水集团“劳模榜样宣讲团”成立",
                 "以书换蔬 共建书屋"), rows.stream().map(r -> r.get("headline")).toList());
+        assertEquals(java.util.Set.of("记者", "摄影"), java.util.Set.of(rows.get(3).get("roles").split("、")),
+                "本报记者 边磊 摄影报道: reporter and photographer");
         assertEquals(List.of(), rows("articles-by-journalist", Map.of("journalist", "边")), "a name matches whole, not in part");
     }
 
