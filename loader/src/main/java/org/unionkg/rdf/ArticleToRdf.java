@@ -113,7 +113,8 @@ public final class ArticleToRdf {
             e.add(art, UKG.credit.asNode(), credit);
             e.add(credit, RDF.type.asNode(), UKG.BylineCredit.asNode());
             e.add(credit, UKG.creditedPerson.asNode(), person);
-            e.add(credit, UKG.creditRole.asNode(), zh(c.role().label()));
+            // a closed list of codes, so a plain string (the shapes check it): compare with = "记者" without a language tag
+            e.add(credit, UKG.creditRole.asNode(), NodeFactory.createLiteralString(c.role().label()));
             e.add(person, RDF.type.asNode(), org.apache.jena.sparql.vocabulary.FOAF.Person.asNode());
             e.add(person, RDFS.label.asNode(), zh(c.name()));
         }
