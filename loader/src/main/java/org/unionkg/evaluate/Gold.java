@@ -60,8 +60,11 @@ public record Gold(String page, List<Union> unions, List<Organization> organizat
         }
     }
 
-    /** @param kind company, hospital, school, government, party, court, procuratorate, legislature, association, other */
-    public record Organization(String name, List<String> altNames, String kind) {
+    /**
+     * @param kind    company, hospital, school, government, party, court, procuratorate, legislature, association, other
+     * @param implied true when the page names the body only through a post (区长 → the district government)
+     */
+    public record Organization(String name, List<String> altNames, String kind, boolean implied) {
         public Organization {
             Objects.requireNonNull(name, "organization name");
             altNames = safe(altNames);
