@@ -105,6 +105,20 @@ public final class Score {
         return out.toString();
     }
 
+    /** The errors one a line, grouped by measure: what to read when a figure is low. */
+    public String errorListing() {
+        StringBuilder out = new StringBuilder();
+        Measure last = null;
+        for (Error e : errors) {
+            if (e.measure() != last) {
+                out.append("== ").append(e.measure().label()).append('\n');
+                last = e.measure();
+            }
+            out.append("  ").append(e).append('\n');
+        }
+        return out.toString();
+    }
+
     @Override
     public String toString() {
         return toTable();

@@ -12,16 +12,21 @@ import org.apache.jena.sparql.vocabulary.FOAF;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.unionkg.evaluate.Score.Measure;
 import org.unionkg.evaluate.Score.Metric;
 import org.unionkg.rdf.IriMinter;
 import org.unionkg.rdf.UKG;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EvaluatorTest {
@@ -196,6 +201,33 @@ class EvaluatorTest {
         for (Measure m : Measure.values()) {
             assertTrue(table.contains(m.label()), m.label());
         }
+    }
+
+    @Test
+    void headlinesMatchDespiteMarkdownAndQuoteMarks() {
+        assertTrue(Evaluator.sameHeadline("北京排水集团“劳模榜样宣讲团”成立", "## 北京排水集团\"劳模榜样宣讲团\"成立"));
+        assertTrue(Evaluator.sameHeadline("延庆区总工会将持续深化职工文化建设", "延庆区总工会将持续深化职工文化建设 "));
+        assertTrue(!Evaluator.sameHeadline("团建共学提技能", "以书换蔬 共建书屋"));
+        assertTrue(!Evaluator.sameHeadline("团建共学提技能", ""));
+    }
+
+    @Test
+    void scoresByPageKeepPagesApart() {
+        Dataset ds = perfect(smallGold());
+        Gold other = new Gold("901_other", List.of(new Gold.Union("通州区总工会", List.of(), null, null, "district",
+                null, null)), null, null, null, null, null);
+        Map<String, Score> byPage = new Evaluator().evaluateByPage(ds, List.of(smallGold(), other));
+        assertEquals(1.0, byPage.get(PAGE).figure(Measure.UNIONS, Metric.F1), 1e-9);
+        assertEquals(0.0, byPage.get("901_other").figure(Measure.UNIONS, Metric.RECALL), 1e-9);
+        assertTrue(byPage.get("901_other").errorListing().contains("FN unions [901_other] 通州区总工会"));
+    }
+
+    @Test
+    void aGoldFileWithAMisspelledFieldIsRefused(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("x.json");
+        Files.writeString(f, "{\"page\": \"x\", \"unions\": [{\"name\": \"朝阳区总工会\", \"parnet\": \"北京市总工会\"}]}");
+        IOException e = assertThrows(IOException.class, () -> Gold.load(f));
+        assertTrue(e.getMessage().contains("parnet"), e.getMessage());
     }
 
     private static Model firstGraph(Dataset ds) {
