@@ -9,6 +9,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -78,6 +80,17 @@ class EvaluatorTest {
     Stream<DynamicTest> everyGoldPageAsRdfScoresOne() throws IOException {
         return GoldFilesTest.all().stream().map(g -> DynamicTest.dynamicTest(g.page(),
                 () -> assertPerfect(score(perfect(g), g))));
+    }
+
+    /** The store the loader writes is TDB2; the scorer opens its own read transaction there. */
+    @Test
+    void readsATdb2Store() throws IOException {
+        Gold seed = Gold.loadResource("003_ba22a2eb888b9f8c");
+        Dataset tdb = TDB2Factory.createDataset();
+        Txn.executeWrite(tdb, () -> new GoldRdf(tdb, seed.page()).writeAll(seed));
+        Score s = new Evaluator().evaluate(tdb, List.of(seed));
+        assertPerfect(s);
+        assertEquals(10, s.counts(Measure.AWARDS).tp());
     }
 
     @Test
