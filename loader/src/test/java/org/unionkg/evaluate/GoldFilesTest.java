@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every gold file parses, agrees with itself and with its page text, and says what the pages say. */
 class GoldFilesTest {
     static final Path SEEDS = Path.of("../seeds");
-    static final Path HELDOUT = Path.of("src/test/resources/pages-heldout");
+    static final Path HELDOUT = org.unionkg.testing.ProjectRoot.get().resolve("eval/heldout");
 
     static final Set<String> LEVELS = Set.of("national", "municipal", "industry", "district", "subdistrict",
             "enterprise", "federation", "outside-beijing", "foreign");
