@@ -2,6 +2,7 @@ package org.unionkg.ontology;
 
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -189,7 +190,7 @@ class OntologySchemesTest {
                 .findFirst().orElseThrow().getString();
     }
 
-    private static List<Literal> literals(Resource r, org.apache.jena.rdf.model.Property p) {
+    private static List<Literal> literals(Resource r, Property p) {
         return r.listProperties(p).toList().stream().map(Statement::getLiteral).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
     }
 }

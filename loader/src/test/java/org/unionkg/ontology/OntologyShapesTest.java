@@ -4,6 +4,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
@@ -31,7 +33,7 @@ class OntologyShapesTest {
 
     private static Graph sample(String name) {
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.source(OntologyShapesTest.class.getResourceAsStream(name)).lang(org.apache.jena.riot.Lang.TURTLE).parse(graph);
+        RDFParser.source(OntologyShapesTest.class.getResourceAsStream(name)).lang(Lang.TURTLE).parse(graph);
         return graph;
     }
 
@@ -87,7 +89,7 @@ class OntologyShapesTest {
         assertEquals(Set.of(), violations(report));
         // the sample is not trivial: it has an event, a post, an award and a count for the shapes to check
         Model m = ModelFactory.createModelForGraph(sample);
-        for (org.apache.jena.rdf.model.Resource cls : List.of(UKG.Event, UKG.HonourAward, UKG.Count, UKG.Mention, UKG.BylineCredit)) {
+        for (Resource cls : List.of(UKG.Event, UKG.HonourAward, UKG.Count, UKG.Mention, UKG.BylineCredit)) {
             assertTrue(m.contains(null, RDF.type, cls), cls.toString());
         }
     }
