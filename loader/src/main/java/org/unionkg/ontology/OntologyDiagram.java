@@ -10,6 +10,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.unionkg.rdf.UKG;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -32,9 +36,11 @@ public final class OntologyDiagram {
 
     private OntologyDiagram() {}
 
-    /** Prints the diagram of the ontology on the classpath to standard output. */
+    /** Prints the diagram of the ontology on the classpath to standard output, in UTF-8 whatever the locale. */
     public static void main(String[] args) {
-        System.out.print(mermaid(OntologyFiles.load(OntologyFiles.ONTOLOGY)));
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        out.print(mermaid(OntologyFiles.load(OntologyFiles.ONTOLOGY)));
+        out.flush();
     }
 
     /** The Mermaid source (ending in a newline) for the {@code ukg:} terms declared in {@code ontology}. */

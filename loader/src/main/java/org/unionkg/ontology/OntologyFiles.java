@@ -48,7 +48,8 @@ public final class OntologyFiles {
             if (in == null) {
                 throw new IllegalStateException("ontology file not on the classpath: " + resource);
             }
-            RDFParser.source(in).lang(Lang.TURTLE).base(resource).parse(model);
+            // no relative IRIs are expected; an absolute base keeps a stray one inside our namespace
+            RDFParser.source(in).lang(Lang.TURTLE).base("https://w3id.org/unionkg/").parse(model);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         } catch (RiotException e) {

@@ -1,5 +1,6 @@
 package org.unionkg.ontology;
 
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -184,7 +185,7 @@ class OntologyTermsTest {
         assertEquals(range.getURI(), ONTOLOGY.getResource(p.getURI()).getPropertyResourceValue(RDFS.range).getURI(), p.getURI());
     }
 
-    private static List<org.apache.jena.rdf.model.Literal> literals(Resource r, Property p) {
+    private static List<Literal> literals(Resource r, Property p) {
         return r.listProperties(p).toList().stream()
                 .filter(s -> s.getObject().isLiteral())
                 .map(Statement::getLiteral)
