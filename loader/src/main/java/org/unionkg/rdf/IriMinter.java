@@ -22,6 +22,7 @@ import java.util.Locale;
  */
 public final class IriMinter {
     private static final int MAX_SLUG = 80;
+    private static final PinyinReadings READINGS = PinyinReadings.load("/org/unionkg/lexicon/pinyin-readings.tsv");
 
     private IriMinter() {}
 
@@ -50,6 +51,15 @@ public final class IriMinter {
         StringBuilder out = new StringBuilder();
         StringBuilder ascii = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
+            String[] reading = READINGS.match(text, i);
+            if (reading.length > 0) {
+                flush(ascii, out);
+                for (String syllable : reading) {
+                    append(out, syllable);
+                }
+                i += reading.length - 1;
+                continue;
+            }
             char c = text.charAt(i);
             if (c < 128 && Character.isLetterOrDigit(c)) {
                 ascii.append(Character.toLowerCase(c));

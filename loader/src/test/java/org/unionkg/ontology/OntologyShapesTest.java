@@ -103,7 +103,7 @@ class OntologyShapesTest {
                 "p009-01-1 <https://w3id.org/unionkg/def#eventType>",
                 "p009-01-1 -",
                 "p009-01 <https://schema.org/headline>",
-                "zhang-san--zhao-yang-qu <https://w3id.org/unionkg/def#honour>",
+                "zhang-san--chao-yang-qu <https://w3id.org/unionkg/def#honour>",
                 "count-1 <https://w3id.org/unionkg/def#countValue>",
                 "some-union <http://www.w3.org/ns/org#subOrganizationOf>",
                 "some-hospital--some-union <http://www.w3.org/ns/org#member>")),

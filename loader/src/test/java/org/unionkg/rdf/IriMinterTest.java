@@ -16,6 +16,13 @@ class IriMinterTest {
     }
 
     @Test
+    void placeNamesReadAsPlaceNames() {
+        // HanLP reads 朝阳 as zhao-yang (morning sun); the district is Chaoyang
+        assertEquals("chao-yang-qu-zong-gong-hui", IriMinter.slug("朝阳区总工会"));
+        assertEquals("chao-yang-gong-jiang", IriMinter.slug("朝阳工匠"));
+    }
+
+    @Test
     void asciiRunsStayWholeAndPunctuationGoes() {
         assertEquals("fesco-wai-qi-gong-hui-lian-he-hui", IriMinter.slug("FESCO外企工会联合会"));
         assertEquals("bei-jing-shi-gong-ye-guo-fang-gong-hui", IriMinter.slug("北京市工业（国防）工会"));
