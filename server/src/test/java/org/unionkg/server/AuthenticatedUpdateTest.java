@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.eclipse.jetty.util.security.Credential;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +31,11 @@ class AuthenticatedUpdateTest {
     @Test
     void onlyTheEditorMayUpdate(@TempDir Path dir) throws IOException {
         Path db = ServerFixture.loadStore(dir);
-        // Made by the operator, as the README says; "reader" has a login but no update right.
+        // Made by the operator, as the README says; "reader" has a login but no update right, and
+        // a hashed password (Jetty's MD5: form) instead of a plain one.
         Path passwd = dir.resolve("passwd");
-        Files.writeString(passwd, "editor: editor-secret-for-this-test\nreader: reader-secret\n", StandardCharsets.UTF_8);
+        Files.writeString(passwd, "editor: editor-secret-for-this-test\n"
+                                  + "reader: " + Credential.MD5.digest("reader-secret") + "\n", StandardCharsets.UTF_8);
         Path config = ServerFixture.projectRoot().resolve("fuseki-config/config-update.ttl");
 
         FusekiServer server = UnionKgServer.start(new ServerSettings(db, 0, config, true, passwd));
@@ -45,6 +48,7 @@ class AuthenticatedUpdateTest {
             assertEquals(401, send(updatePost(update, INSERT)).statusCode(), "anonymous");
             assertEquals(401, send(updatePost(update, INSERT).header("Authorization", basic("editor", "wrong")))
                                   .statusCode(), "wrong password");
+            // 403, not 401: the hashed password was accepted, and the user is not on the list.
             assertEquals(403, send(updatePost(update, INSERT).header("Authorization", basic("reader", "reader-secret")))
                                   .statusCode(), "a user who is not allowed");
             assertEquals(0, keywords(ds), "a refused update changed the store");
@@ -58,6 +62,24 @@ class AuthenticatedUpdateTest {
 
             // Still no update through the query endpoint, even for the editor.
             assertEquals(400, ServerFixture.queryPost(ds + "/query", INSERT).statusCode());
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void aPasswordFileWithTheReadOnlyConfigMakesAPrivateServer(@TempDir Path dir) throws IOException {
+        Path db = ServerFixture.loadStore(dir);
+        Path passwd = dir.resolve("passwd");
+        Files.writeString(passwd, "analyst: analyst-secret\n", StandardCharsets.UTF_8);
+
+        FusekiServer server = UnionKgServer.start(new ServerSettings(db, 0, ServerFixture.readOnlyConfig(), true, passwd));
+        try {
+            String query = "http://localhost:" + server.getPort() + "/unionkg/query?query=" + ServerFixture.encode(KEYWORD_QUERY);
+            assertEquals(401, ServerFixture.get(query).statusCode());
+            assertEquals(200, send(ServerFixture.request(query).header("Authorization", basic("analyst", "analyst-secret")))
+                                  .statusCode());
+            assertEquals(401, ServerFixture.get("http://localhost:" + server.getPort() + "/").statusCode(), "the UI too");
         } finally {
             server.stop();
         }
