@@ -85,7 +85,7 @@ public final class UnionKgServer {
     }
 
     /**
-     * Fuseki logs a service that fails to build (a bad store, a locked database) and carries on
+     * Fuseki logs a service it cannot build (a dataset description it cannot assemble) and carries on
      * without it. A server that starts without its dataset is worse than one that does not start.
      */
     private static void requireServicesBuilt(FusekiServer.Builder builder, Model config) {
