@@ -2,11 +2,13 @@ package org.unionkg.server;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
@@ -83,7 +85,7 @@ public final class UnionKgServer {
     }
 
     /**
-     * Fuseki logs a service that fails to build (a bad store, a locked database) and carries on
+     * Fuseki logs a service it cannot build (a dataset description it cannot assemble) and carries on
      * without it. A server that starts without its dataset is worse than one that does not start.
      */
     private static void requireServicesBuilt(FusekiServer.Builder builder, Model config) {
@@ -94,28 +96,45 @@ public final class UnionKgServer {
         });
     }
 
-    /** What to print once the server runs: the UI, each dataset's endpoints, an example query. */
+    /**
+     * What to print once the server runs: the UI, each dataset's endpoints by operation, and a
+     * query to try, e.g.
+     * <pre>
+     * Fuseki UI  http://localhost:3330/
+     * Dataset    /unionkg
+     *   Graph Store Protocol (Read)  http://localhost:3330/unionkg  http://localhost:3330/unionkg/get
+     *   SPARQL Query                 http://localhost:3330/unionkg/query  http://localhost:3330/unionkg/sparql
+     * Try        curl -G http://localhost:3330/unionkg/query --data-urlencode 'query=...'
+     * </pre>
+     */
     public static String describe(FusekiServer server) {
-        String base = server.serverURL();                  // http://localhost:PORT/
         StringJoiner out = new StringJoiner("\n");
-        out.add("Fuseki UI        " + base);
-        server.getDataAccessPointRegistry().forEach((name, dap) -> {
+        out.add("Fuseki UI  " + server.serverURL());
+        String example = null;
+        for (String name : server.getDataAccessPointRegistry().keys().stream().sorted().toList()) {
+            DataService service = server.getDataAccessPointRegistry().get(name).getDataService();
             String ds = server.datasetURL(name);
-            for (Operation op : dap.getDataService().getOperations()) {
+            out.add("Dataset    " + name);
+            List<Operation> ops = service.getOperations().stream()
+                .sorted(Comparator.comparing(Operation::getDescription)).toList();
+            for (Operation op : ops) {
                 StringJoiner urls = new StringJoiner("  ");
-                for (Endpoint ep : dap.getDataService().getEndpoints(op))
+                for (Endpoint ep : sortedByName(service.getEndpoints(op))) {
                     urls.add(ep.getName().isEmpty() ? ds : ds + "/" + ep.getName());
-                out.add(String.format("%-16s %s", op.getDescription(), urls));
+                    if (example == null && op == Operation.Query && !ep.getName().isEmpty())
+                        example = ds + "/" + ep.getName();
+                }
+                boolean login = service.getEndpoints(op).stream().anyMatch(ep -> ep.getAuthPolicy() != null);
+                out.add(String.format("  %-28s %s%s", op.getDescription(), urls, login ? "  (login required)" : ""));
             }
-        });
-        server.getDataAccessPointRegistry().forEach((name, dap) -> {
-            List<Endpoint> query = dap.getDataService().getEndpoints(Operation.Query);
-            if (query.isEmpty())
-                return;
-            String endpoint = server.datasetURL(name) + "/" + query.get(0).getName();
-            out.add("Try              curl -G " + endpoint
-                    + " --data-urlencode 'query=SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g LIMIT 10'");
-        });
+        }
+        if (example != null)
+            out.add("Try        curl -G " + example + " --data-urlencode"
+                    + " 'query=SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g LIMIT 10'");
         return out.toString();
+    }
+
+    private static List<Endpoint> sortedByName(List<Endpoint> endpoints) {
+        return endpoints.stream().sorted(Comparator.comparing(Endpoint::getName)).toList();
     }
 }

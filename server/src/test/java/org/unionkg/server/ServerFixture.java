@@ -51,17 +51,26 @@ final class ServerFixture {
 
     // ---- HTTP
 
+    private static final HttpClient HTTP = newClient();
     /** No timed assertions anywhere; this only stops a broken server from hanging the build. */
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Duration REQUEST_LIMIT = Duration.ofSeconds(60);
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
 
     static HttpRequest.Builder request(String url) {
         return HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_LIMIT);
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) {
+    static HttpResponse<String> send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        // Jetty may refuse a request (401, 405) without reading its body and then close the
+        // connection; had the connection been pooled, the next request would fail on it.
+        boolean hasBody = request.bodyPublisher().map(body -> body.contentLength() != 0).orElse(false);
+        HttpClient client = hasBody ? newClient() : HTTP;
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -26,11 +26,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Literal;
@@ -40,6 +42,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.junit.jupiter.api.AfterAll;
@@ -141,6 +145,18 @@ class UnionKgServerTest {
             assertFalse(m.contains(null, SchemaDO.headline, m.createLiteral("朝阳工匠评选活动启动", "zh")),
                         "another article's graph leaked in: " + r.body());
         }
+    }
+
+    @Test
+    void theDatasetUrlDumpsEveryNamedGraph() {
+        HttpResponse<String> r = send(request(base + "/unionkg").header("Accept", "application/n-quads").GET());
+        assertEquals(200, r.statusCode(), r.body());
+        DatasetGraph dump = DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString(r.body(), Lang.NQUADS).parse(dump);
+        assertEquals(QUADS, Iter.count(dump.find()));
+        assertTrue(dump.contains(NodeFactory.createURI(ARTICLE_01), NodeFactory.createURI(ARTICLE_01),
+                                 SchemaDO.headline.asNode(), NodeFactory.createLiteralLang(HEADLINE_01, "zh")));
+        assertTrue(dump.getDefaultGraph().isEmpty(), "nothing belongs in the real default graph");
     }
 
     // ---- Writes are refused
