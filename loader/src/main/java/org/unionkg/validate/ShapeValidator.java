@@ -1,48 +1,40 @@
 package org.unionkg.validate;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.unionkg.ontology.OntologyShapes;
 import org.unionkg.store.ReferenceData;
 
 /**
- * Checks the graph against {@code ontology/shapes.ttl} with Jena's SHACL engine.
- * The data graph is every named graph but the shapes' own, so {@code sh:targetClass} also reaches
- * instances of subclasses through the ontology's {@code rdfs:subClassOf}.
+ * Checks a store's pages against {@code ontology/shapes.ttl} with Jena's SHACL engine. The data graph is
+ * every page and article graph, read in one transaction; {@link OntologyShapes} joins the ontology to it so
+ * {@code sh:targetClass} reaches instances of subclasses and scheme members resolve.
  */
 public final class ShapeValidator {
-    private final Shapes shapes;
+    private final OntologyShapes shapes;
 
-    public ShapeValidator(Shapes shapes) {
+    public ShapeValidator(OntologyShapes shapes) {
         this.shapes = shapes;
     }
 
     /** The shipped shapes. */
     public static ShapeValidator standard() {
-        DatasetGraph ref = ReferenceData.load();
-        Graph g = GraphFactory.createDefaultGraph();
-        ref.find(ReferenceData.SHAPES_GRAPH, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
-        if (g.isEmpty()) {
-            throw new IllegalStateException("no SHACL shapes on the classpath (ontology/shapes.ttl)");
-        }
-        return new ShapeValidator(Shapes.parse(g));
+        return new ShapeValidator(OntologyShapes.load());
     }
 
     public ValidationReport validate(DatasetGraph dataset) {
         Graph data = Txn.calculateRead(dataset, () -> {
             Graph copy = GraphFactory.createDefaultGraph();
             dataset.find().forEachRemaining(q -> {
-                if (!ReferenceData.SHAPES_GRAPH.equals(q.getGraph())) {
+                if (!ReferenceData.SHAPES_GRAPH.equals(q.getGraph()) && !ReferenceData.ONTOLOGY_GRAPH.equals(q.getGraph())) {
                     copy.add(q.asTriple());
                 }
             });
             return copy;
         });
-        return ShaclValidator.get().validate(shapes, data);
+        return shapes.validate(data);
     }
 }

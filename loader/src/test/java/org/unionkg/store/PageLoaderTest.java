@@ -115,11 +115,17 @@ class PageLoaderTest {
         }
     }
 
-    /** The store's quads as sorted N-Quads-like strings: equal sets mean equal graphs (there are no blank nodes). */
+    /**
+     * The pages' quads as sorted strings: equal sets mean equal graphs, since pages write no blank nodes
+     * (the reference graphs, which do have them, are installed whole on every load and left out here).
+     */
     static Set<String> canonical(GraphStore store) {
         return Txn.calculateRead(store.datasetGraph(), () -> {
             Set<String> out = new TreeSet<>();
             store.datasetGraph().find().forEachRemaining((Quad q) -> {
+                if (q.getGraph().equals(ReferenceData.ONTOLOGY_GRAPH) || q.getGraph().equals(ReferenceData.SHAPES_GRAPH)) {
+                    return;
+                }
                 assertFalse(q.getSubject().isBlank() || q.getObject().isBlank(), "blank node in " + q);
                 out.add(q.toString());
             });
