@@ -25,7 +25,7 @@ public final class ArticleCues {
 
     private enum Type {
         RUNNING_HEADER, LEAD_MARKER, BYLINE_OPEN, BYLINE_CLOSE, CREDIT_ROLE, PHOTO_SUFFIX,
-        SENTENCE_FINAL, CLOSER, CONTINUES, OPENER, BODY_ONLY, KICKER_END
+        SENTENCE_FINAL, CLOSER, CONTINUES, OPENER, BODY_ONLY, CLAUSE_MARK, KICKER_END
     }
 
     private final Map<Type, Set<String>> cues;
@@ -182,6 +182,28 @@ public final class ArticleCues {
             }
         }
         return false;
+    }
+
+    /** Whether the line has a clause mark (，) outside quotation marks and brackets, as body text does. */
+    public boolean hasClauseMarkOutsideQuotes(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isOneOf(cp, Type.OPENER)) {
+                depth++;
+            } else if (isOneOf(cp, Type.CLOSER)) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && isOneOf(cp, Type.CLAUSE_MARK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lead markers (本报讯), for messages. */
+    public Set<String> leadMarkers() {
+        return cues.get(Type.LEAD_MARKER);
     }
 
     public boolean endsWithKicker(String s) {

@@ -51,20 +51,10 @@ public final class ArticleSplitter {
         List<Article> articles = new Reading(page, lines).articles();
         if (articles.isEmpty()) {
             throw new BadPageException(page.source(), "no articles found: no line opens a report with "
-                    + String.join("/", leadMarkersForMessage()) + " and no photo item ends with a credit such as"
+                    + String.join("/", new java.util.TreeSet<>(cues.leadMarkers())) + " and no photo item ends with a credit such as"
                     + " \"本报记者 张三 摄影报道\"; is this a newspaper page?");
         }
         return articles;
-    }
-
-    private List<String> leadMarkersForMessage() {
-        List<String> markers = new ArrayList<>();
-        for (String m : List.of("本报讯")) {
-            if (cues.leadMarkerAt(m) != null) {
-                markers.add(m);
-            }
-        }
-        return markers.isEmpty() ? List.of("a lead marker") : markers;
     }
 
     /** A credit found on a line: the whole line, or the tail after the caption's last sentence. */
@@ -286,7 +276,8 @@ public final class ArticleSplitter {
             }
             String t = text(i);
             int len = t.codePointCount(0, t.length());
-            if (len < 2 || len > MAX_TITLE_LENGTH || cues.hasBodyOnlyMark(t) || cues.startsAsContinuation(t)) {
+            if (len < 2 || len > MAX_TITLE_LENGTH || cues.hasBodyOnlyMark(t) || cues.hasClauseMarkOutsideQuotes(t)
+                    || cues.startsAsContinuation(t)) {
                 return false;
             }
             return cues.endsWithKicker(t) || !cues.endsSentence(t) && !cues.endsWithContinuation(t);
