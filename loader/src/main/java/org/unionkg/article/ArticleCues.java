@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -227,10 +226,5 @@ public final class ArticleCues {
             }
         }
         return best;
-    }
-
-    @Override
-    public String toString() {
-        return "ArticleCues" + Objects.toString(cues.keySet());
     }
 }

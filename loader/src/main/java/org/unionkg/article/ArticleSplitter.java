@@ -4,8 +4,10 @@ import org.unionkg.page.BadPageException;
 import org.unionkg.page.Page;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Cuts a page into its articles by the page's structure, not by known headlines:
@@ -51,7 +53,7 @@ public final class ArticleSplitter {
         List<Article> articles = new Reading(page, lines).articles();
         if (articles.isEmpty()) {
             throw new BadPageException(page.source(), "no articles found: no line opens a report with "
-                    + String.join("/", new java.util.TreeSet<>(cues.leadMarkers())) + " and no photo item ends with a credit such as"
+                    + String.join("/", new TreeSet<>(cues.leadMarkers())) + " and no photo item ends with a credit such as"
                     + " \"本报记者 张三 摄影报道\"; is this a newspaper page?");
         }
         return articles;
@@ -77,7 +79,7 @@ public final class ArticleSplitter {
             credit = new LineCredit[n];
             lead = new boolean[n];
             photoOf = new int[n];
-            java.util.Arrays.fill(photoOf, -1);
+            Arrays.fill(photoOf, -1);
             for (int i = 0; i < n; i++) {
                 String t = text(i);
                 lead[i] = cues.leadMarkerAt(t) != null;
