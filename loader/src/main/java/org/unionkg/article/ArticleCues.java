@@ -23,7 +23,7 @@ public final class ArticleCues {
     public static final String RESOURCE = "/org/unionkg/lexicon/article-cues.tsv";
 
     private enum Type {
-        RUNNING_HEADER, LEAD_MARKER, BYLINE_OPEN, BYLINE_CLOSE, CREDIT_ROLE, PHOTO_SUFFIX,
+        RUNNING_HEADER, EDITORIAL_NOTE, LEAD_MARKER, BYLINE_OPEN, BYLINE_CLOSE, CREDIT_ROLE, PHOTO_SUFFIX,
         SENTENCE_FINAL, CLOSER, CONTINUES, OPENER, BODY_ONLY, CLAUSE_MARK, KICKER_END
     }
 
@@ -106,6 +106,17 @@ public final class ArticleCues {
 
     public Set<String> runningHeaders() {
         return cues.get(Type.RUNNING_HEADER);
+    }
+
+    /** Whether the line is only a bracketed editorial note: （完）, （下转第2版）. */
+    public boolean isEditorialNote(String line) {
+        if (line.length() < 3 || !isBylineOpen(line.codePointAt(0))
+                || !isBylineClose(line.codePointBefore(line.length()))) {
+            return false;
+        }
+        String inside = line.substring(1, line.length() - 1).strip();
+        return longestPrefix(inside, 0, cues.get(Type.EDITORIAL_NOTE)) != null
+                && inside.codePoints().noneMatch(c -> isBylineOpen(c) || isBylineClose(c));
     }
 
     /** The lead marker the line starts with (本报讯), or null. */

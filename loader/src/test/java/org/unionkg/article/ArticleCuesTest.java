@@ -53,6 +53,14 @@ class ArticleCuesTest {
     }
 
     @Test
+    void editorialNotesAreWholeBracketedLines() {
+        assertTrue(cues.isEditorialNote("（完）"));
+        assertTrue(cues.isEditorialNote("（下转第2版）"));
+        assertFalse(cues.isEditorialNote("（以下简称“经开区”）"));
+        assertFalse(cues.isEditorialNote("（完）近日，职工参加活动。"));
+    }
+
+    @Test
     void headlinesKeepCommasOnlyInsideQuotes() {
         assertFalse(cues.hasClauseMarkOutsideQuotes("“天天都是4·15，携手共筑首都安全防线”主题宣讲活动举办"));
         assertTrue(cues.hasClauseMarkOutsideQuotes("近日，石景山区鲁谷街道总工会在辖区职工书屋举办读书分享会"));

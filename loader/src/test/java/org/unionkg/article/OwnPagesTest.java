@@ -78,4 +78,22 @@ class OwnPagesTest {
         assertEquals(List.of(new Credit("钱丽君", CreditRole.REPORTER), new Credit("周国栋", CreditRole.CORRESPONDENT)),
                 cut.byline().credits(), "**本报讯** read as 本报讯");
     }
+
+    @Test
+    void backToBackPhotoItemsAThreeLineTitleAndAnEditorialNote() throws BadPageException {
+        Page page = TestPages.read("own_c_eastern");
+        List<Article> a = splitter.split(page);
+        assertEquals(List.of("巧手绘京韵", "冬送温暖暖人心", "通州区职工AI技能培训班开班", "昌平区总工会召开劳模座谈会"),
+                a.stream().map(Article::headline).toList(), "（完） is neither a headline nor a deck");
+        assertEquals(List.of(ArticleKind.PHOTO, ArticleKind.PHOTO, ArticleKind.NEWS, ArticleKind.NEWS),
+                a.stream().map(Article::kind).toList());
+        assertEquals("通讯员 吴刚 摄", a.get(1).byline().text());
+        Article training = a.get(2);
+        assertEquals(List.of("首期学员来自25家企业", "百余名职工“充电”迎接数字化转型"), training.decks());
+        assertEquals("记者 冯晓 通讯员 石磊", training.byline().text(), "ASCII brackets round the byline");
+        assertEquals("近日，通州区总工会联合区人力资源和社会保障局举办职工人工智能技能培训班，学员涵盖制造、物流、金融等行业。\n"
+                + "培训班邀请高校教师讲授大模型应用、数据分析等课程。学员张女士说：“课程很实用，回到岗位就能用上。”",
+                training.body());
+        assertFalse(page.text().substring(training.start(), training.end()).contains("（完）"));
+    }
 }
