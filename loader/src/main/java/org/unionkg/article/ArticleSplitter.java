@@ -69,8 +69,8 @@ public final class ArticleSplitter {
         private final List<PageLine> lines;
         private final LineCredit[] credit;
         private final boolean[] lead;
-        /** which photo item (or -1) each line belongs to */
-        private final int[] photoOf;
+        /** lines taken by photo items, which the report around them skips */
+        private final boolean[] inPhoto;
 
         Reading(Page page, List<PageLine> lines) {
             this.page = page;
@@ -78,8 +78,7 @@ public final class ArticleSplitter {
             int n = lines.size();
             credit = new LineCredit[n];
             lead = new boolean[n];
-            photoOf = new int[n];
-            Arrays.fill(photoOf, -1);
+            inPhoto = new boolean[n];
             for (int i = 0; i < n; i++) {
                 String t = text(i);
                 lead[i] = cues.leadMarkerAt(t) != null;
@@ -123,7 +122,6 @@ public final class ArticleSplitter {
                 extraCredits.add(new ArrayList<>());
             }
             int consumed = -1;
-            int photos = 0;
             for (int c = 0; c < n; c++) {
                 if (credit[c] == null) {
                     continue;
@@ -132,10 +130,7 @@ public final class ArticleSplitter {
                 int lower = Math.max(consumed, region >= 0 ? leads.get(region) : -1);
                 int[] title = photoTitle(c, lower);
                 if (title != null) {
-                    for (int i = title[0]; i <= c; i++) {
-                        photoOf[i] = photos;
-                    }
-                    photos++;
+                    Arrays.fill(inPhoto, title[0], c + 1, true);
                     out.add(photoItem(title[0], title[1], c));
                 } else if (region >= 0) {
                     extraCredits.get(region).add(credit[c].byline());
@@ -156,7 +151,7 @@ public final class ArticleSplitter {
             return numbered;
         }
 
-        /** The first title line above the lead at {@code lead}, or {@code lead} itself when it has none. */
+        /** The first title line above the lead at {@code leadIndex}, or {@code leadIndex} itself when it has none. */
         private int titleStart(int leadIndex, int lowerBound) {
             int a = leadIndex;
             while (a - 1 > lowerBound && headingLike(a - 1) && leadIndex - a < MAX_TITLE_LINES) {
@@ -220,7 +215,7 @@ public final class ArticleSplitter {
             body.add(rest);
             int last = leadIndex;
             for (int i = leadIndex + 1; i < end; i++) {
-                if (photoOf[i] >= 0) {
+                if (inPhoto[i]) {
                     continue;
                 }
                 body.add(bodyText(i));
