@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,8 +23,8 @@ public final class ArticleCues {
     public static final String RESOURCE = "/org/unionkg/lexicon/article-cues.tsv";
 
     private enum Type {
-        RUNNING_HEADER, LEAD_MARKER, BYLINE_OPEN, BYLINE_CLOSE, CREDIT_ROLE, PHOTO_SUFFIX,
-        SENTENCE_FINAL, CLOSER, CONTINUES, OPENER, BODY_ONLY, KICKER_END
+        RUNNING_HEADER, EDITORIAL_NOTE, LEAD_MARKER, BYLINE_OPEN, BYLINE_CLOSE, CREDIT_ROLE, PHOTO_SUFFIX,
+        SENTENCE_FINAL, CLOSER, CONTINUES, OPENER, BODY_ONLY, CLAUSE_MARK, KICKER_END
     }
 
     private final Map<Type, Set<String>> cues;
@@ -109,6 +108,17 @@ public final class ArticleCues {
         return cues.get(Type.RUNNING_HEADER);
     }
 
+    /** Whether the line is only a bracketed editorial note: （完）, （下转第2版）. */
+    public boolean isEditorialNote(String line) {
+        if (line.length() < 3 || !isBylineOpen(line.codePointAt(0))
+                || !isBylineClose(line.codePointBefore(line.length()))) {
+            return false;
+        }
+        String inside = line.substring(1, line.length() - 1).strip();
+        return longestPrefix(inside, 0, cues.get(Type.EDITORIAL_NOTE)) != null
+                && inside.codePoints().noneMatch(c -> isBylineOpen(c) || isBylineClose(c));
+    }
+
     /** The lead marker the line starts with (本报讯), or null. */
     public String leadMarkerAt(String line) {
         return longestPrefix(line, 0, cues.get(Type.LEAD_MARKER));
@@ -184,6 +194,28 @@ public final class ArticleCues {
         return false;
     }
 
+    /** Whether the line has a clause mark (，) outside quotation marks and brackets, as body text does. */
+    public boolean hasClauseMarkOutsideQuotes(String s) {
+        int depth = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isOneOf(cp, Type.OPENER)) {
+                depth++;
+            } else if (isOneOf(cp, Type.CLOSER)) {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && isOneOf(cp, Type.CLAUSE_MARK)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The lead markers (本报讯), for messages. */
+    public Set<String> leadMarkers() {
+        return cues.get(Type.LEAD_MARKER);
+    }
+
     public boolean endsWithKicker(String s) {
         for (String c : cues.get(Type.KICKER_END)) {
             if (s.endsWith(c)) {
@@ -205,10 +237,5 @@ public final class ArticleCues {
             }
         }
         return best;
-    }
-
-    @Override
-    public String toString() {
-        return "ArticleCues" + Objects.toString(cues.keySet());
     }
 }

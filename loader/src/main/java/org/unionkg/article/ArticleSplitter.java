@@ -4,8 +4,10 @@ import org.unionkg.page.BadPageException;
 import org.unionkg.page.Page;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * Cuts a page into its articles by the page's structure, not by known headlines:
@@ -51,20 +53,10 @@ public final class ArticleSplitter {
         List<Article> articles = new Reading(page, lines).articles();
         if (articles.isEmpty()) {
             throw new BadPageException(page.source(), "no articles found: no line opens a report with "
-                    + String.join("/", leadMarkersForMessage()) + " and no photo item ends with a credit such as"
+                    + String.join("/", new TreeSet<>(cues.leadMarkers())) + " and no photo item ends with a credit such as"
                     + " \"本报记者 张三 摄影报道\"; is this a newspaper page?");
         }
         return articles;
-    }
-
-    private List<String> leadMarkersForMessage() {
-        List<String> markers = new ArrayList<>();
-        for (String m : List.of("本报讯")) {
-            if (cues.leadMarkerAt(m) != null) {
-                markers.add(m);
-            }
-        }
-        return markers.isEmpty() ? List.of("a lead marker") : markers;
     }
 
     /** A credit found on a line: the whole line, or the tail after the caption's last sentence. */
@@ -77,8 +69,8 @@ public final class ArticleSplitter {
         private final List<PageLine> lines;
         private final LineCredit[] credit;
         private final boolean[] lead;
-        /** which photo item (or -1) each line belongs to */
-        private final int[] photoOf;
+        /** lines taken by photo items, which the report around them skips */
+        private final boolean[] inPhoto;
 
         Reading(Page page, List<PageLine> lines) {
             this.page = page;
@@ -86,8 +78,7 @@ public final class ArticleSplitter {
             int n = lines.size();
             credit = new LineCredit[n];
             lead = new boolean[n];
-            photoOf = new int[n];
-            java.util.Arrays.fill(photoOf, -1);
+            inPhoto = new boolean[n];
             for (int i = 0; i < n; i++) {
                 String t = text(i);
                 lead[i] = cues.leadMarkerAt(t) != null;
@@ -131,7 +122,6 @@ public final class ArticleSplitter {
                 extraCredits.add(new ArrayList<>());
             }
             int consumed = -1;
-            int photos = 0;
             for (int c = 0; c < n; c++) {
                 if (credit[c] == null) {
                     continue;
@@ -140,10 +130,7 @@ public final class ArticleSplitter {
                 int lower = Math.max(consumed, region >= 0 ? leads.get(region) : -1);
                 int[] title = photoTitle(c, lower);
                 if (title != null) {
-                    for (int i = title[0]; i <= c; i++) {
-                        photoOf[i] = photos;
-                    }
-                    photos++;
+                    Arrays.fill(inPhoto, title[0], c + 1, true);
                     out.add(photoItem(title[0], title[1], c));
                 } else if (region >= 0) {
                     extraCredits.get(region).add(credit[c].byline());
@@ -164,7 +151,7 @@ public final class ArticleSplitter {
             return numbered;
         }
 
-        /** The first title line above the lead at {@code lead}, or {@code lead} itself when it has none. */
+        /** The first title line above the lead at {@code leadIndex}, or {@code leadIndex} itself when it has none. */
         private int titleStart(int leadIndex, int lowerBound) {
             int a = leadIndex;
             while (a - 1 > lowerBound && headingLike(a - 1) && leadIndex - a < MAX_TITLE_LINES) {
@@ -228,7 +215,7 @@ public final class ArticleSplitter {
             body.add(rest);
             int last = leadIndex;
             for (int i = leadIndex + 1; i < end; i++) {
-                if (photoOf[i] >= 0) {
+                if (inPhoto[i]) {
                     continue;
                 }
                 body.add(bodyText(i));
@@ -286,7 +273,8 @@ public final class ArticleSplitter {
             }
             String t = text(i);
             int len = t.codePointCount(0, t.length());
-            if (len < 2 || len > MAX_TITLE_LENGTH || cues.hasBodyOnlyMark(t) || cues.startsAsContinuation(t)) {
+            if (len < 2 || len > MAX_TITLE_LENGTH || cues.hasBodyOnlyMark(t) || cues.hasClauseMarkOutsideQuotes(t)
+                    || cues.startsAsContinuation(t)) {
                 return false;
             }
             return cues.endsWithKicker(t) || !cues.endsSentence(t) && !cues.endsWithContinuation(t);

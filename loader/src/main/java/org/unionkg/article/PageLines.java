@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts a page's text into its non-blank lines, keeping each line's place in the page text. Markdown marks left
- * by some text extractions ({@code #} headings, {@code **bold**}, {@code __bold__}, rules) are dropped, and so is
- * the running header wherever it appears (it can repeat mid-page where a PDF column restarts). Stateless.
+ * by some text extractions ({@code #} headings, {@code **bold**}, {@code __bold__}, rules) are dropped, and so are
+ * the running header wherever it appears (it can repeat mid-page where a PDF column restarts) and editorial notes
+ * such as （完） or （下转第2版）, which are neither title nor body. Stateless.
  */
 final class PageLines {
     /** a Markdown heading mark at the start of a line: "## title" */
@@ -40,7 +41,7 @@ final class PageLines {
             int nl = text.indexOf('\n', from);
             int to = nl < 0 ? text.length() : nl;
             PageLine line = clean(text, from, to);
-            if (line != null && !headers.contains(squeeze(line.text()))) {
+            if (line != null && !headers.contains(squeeze(line.text())) && !cues.isEditorialNote(line.text())) {
                 lines.add(line);
             }
             if (nl < 0) {

@@ -15,15 +15,13 @@ record TitleBlock(String headline, List<String> decks) {
         if (lines.isEmpty()) {
             return NONE;
         }
-        int head = 0;
-        if (lines.size() > 1 && cues.endsWithKicker(lines.get(0).text())) {
-            head = 1;
-        }
-        int firstLevel = lines.get(0).headingLevel();
-        if (firstLevel > 0) {
-            for (int i = 1; i < lines.size(); i++) {
+        int head = lines.size() > 1 && cues.endsWithKicker(lines.get(0).text()) ? 1 : 0;
+        // Markdown marks, when the first line has one, outrank everything: the line with the fewest # is the headline
+        if (lines.get(0).headingLevel() > 0) {
+            for (int i = 0; i < lines.size(); i++) {
                 int level = lines.get(i).headingLevel();
-                if (level > 0 && level < firstLevel && (head == 0 || level < lines.get(head).headingLevel())) {
+                int best = lines.get(head).headingLevel();
+                if (level > 0 && (best == 0 || level < best)) {
                     head = i;
                 }
             }
