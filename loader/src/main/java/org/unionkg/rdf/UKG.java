@@ -50,4 +50,21 @@ public final class UKG {
     public static final Property unionOf = p("unionOf");
     public static final Property level = p("level");
     public static final Property within = p("within");
+
+    // events (extract.event.EventToRdf)
+    public static final Resource Participation = r("Participation");
+    public static final Resource Count = r("Count");
+    public static final Property eventType = p("eventType");
+    public static final Property date = p("date");
+    public static final Property datePrecision = p("datePrecision");
+    public static final Property dateText = p("dateText");
+    public static final Property participation = p("participation");
+    public static final Property participant = p("participant");
+    public static final Property part = p("part");
+    public static final Property headcount = p("headcount");
+    public static final Property countText = p("countText");
+    public static final Property countValue = p("countValue");
+    public static final Property approximate = p("approximate");
+    public static final Property countOf = p("countOf");
+    public static final Property evidence = p("evidence");
 }
