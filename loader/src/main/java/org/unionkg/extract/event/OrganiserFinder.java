@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  *       北京北亚中医医院工会 → the hospital's union). A subject followed by 一行 is a visiting party: when it goes to a
  *       body (来到朝阳区建外街道总工会) or the headline names another body, that body is the host and organiser,
  *       and the visitors take part as 来访;</li>
+ *   <li>else the subject of a later sentence that says it held this event (…开展了此次…活动);</li>
  *   <li>else the subject of the headline;</li>
  *   <li>else the union whose 相关负责人 speaks for the event (经开区总工会相关负责人表示).</li>
  * </ol>
@@ -30,8 +31,12 @@ final class OrganiserFinder {
     private static final Pattern JOINED = Pattern.compile("、|和|与|及|以及|联合|携手|会同|、及");
     /** Words between two bodies that make the second a part of the first; the part is the actor. */
     private static final Pattern PART_OF = Pattern.compile("|下属|所属|旗下");
+    /** The gap between two bodies of one list (由X举办、Y承办). */
+    private static final Pattern LISTED = Pattern.compile("(等)?(联合|共同)?(主办|举办|承办|协办)?、|和|与|及|联合|携手");
     /** A body right after one of these is not the subject (在X举办, 由X主办 is read separately, 为X送健康). */
     private static final String NOT_SUBJECT_BEFORE = "在到赴往由为向对给与和同及邀请走进来到前往";
+    /** A later sentence whose subject held "this" event. */
+    private static final Pattern THIS_EVENT = Pattern.compile("(开展|举办|组织|举行)了?(此次|本次)");
     private static final Pattern VISITING = Pattern.compile("[^，。；]{0,14}?一行");
 
     record Result(List<Mention> organisers, List<Participation> participants) {}
@@ -61,6 +66,14 @@ final class OrganiserFinder {
             }
         }
         addAll(organisers, subject);
+        if (organisers.isEmpty()) {
+            for (TextSpan s : sentences) { // 北京市总工会积极贯彻…，开展了此次北京职工国家安全教育活动
+                if (!s.equals(lead) && THIS_EVENT.matcher(s.text()).find()) {
+                    addAll(organisers, subject(body, s, sorted));
+                    break;
+                }
+            }
+        }
         if (organisers.isEmpty()) {
             addAll(organisers, headlineSubject(headline, sorted));
         }
@@ -118,9 +131,15 @@ final class OrganiserFinder {
     static List<Mention> subject(String body, TextSpan sentence, List<Mention> sorted) {
         List<Mention> bodies = Mentions.within(sorted, sentence, Mentions.BODIES);
         List<Mention> group = new ArrayList<>();
+        Mention excluded = null;
         for (Mention m : bodies) {
             if (group.isEmpty()) {
-                if (!afterPreposition(body, m, sentence.start()) && !insideQuote(body, m, sentence.start())) {
+                boolean listedWithExcluded = excluded != null
+                        && LISTED.matcher(body.substring(excluded.end(), m.start())).matches();
+                if (listedWithExcluded || afterPreposition(body, m, sentence.start())
+                        || insideQuote(body, m, sentence.start())) {
+                    excluded = m; // 由X举办、Y承办: Y belongs with X, not to the subject
+                } else {
                     group.add(m);
                 }
                 continue;

@@ -83,9 +83,13 @@ final class PlaceFinder {
     Optional<Mention> districtOf(Mention organiser) {
         for (Map.Entry<String, String> f : districtForms) {
             if (organiser.canonical().startsWith(f.getKey()) && organiser.canonical().length() > f.getKey().length()) {
-                String text = organiser.text().startsWith(f.getKey()) ? f.getKey() : organiser.text();
-                int end = organiser.text().startsWith(f.getKey()) ? organiser.start() + f.getKey().length() : organiser.end();
-                return Optional.of(new Mention(MentionType.PLACE, text, f.getValue(), organiser.start(), end));
+                String district = f.getValue();
+                String written = districtForms.stream() // 经开区总工会 says the district as 经开区
+                        .filter(g -> g.getValue().equals(district) && organiser.text().startsWith(g.getKey()))
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
+                String text = written != null ? written : organiser.text();
+                int end = written != null ? organiser.start() + written.length() : organiser.end();
+                return Optional.of(new Mention(MentionType.PLACE, text, district, organiser.start(), end));
             }
         }
         return Optional.empty();
