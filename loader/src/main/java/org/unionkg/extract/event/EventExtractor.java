@@ -31,7 +31,6 @@ public final class EventExtractor {
     private final ParticipantFinder participantFinder = ParticipantFinder.load();
     private final HeadcountFinder headcountFinder = HeadcountFinder.load();
     private final PlaceFinder placeFinder = PlaceFinder.load();
-    private final OrganiserFinder organiserFinder = new OrganiserFinder(placeFinder);
 
     /** Loads the word lists; throws IllegalStateException naming the file and line if one is malformed. */
     public EventExtractor() {
@@ -84,7 +83,7 @@ public final class EventExtractor {
         for (List<TextSpan> paragraph : further) {
             TextSpan first = paragraph.get(0);
             Matcher held = HELD.matcher(first.text());
-            held.find();
+            held.find(); // found before: opensOwnEvent
             String name = held.group(2);
             EventType t = typeCues.typeOf(name).or(() -> typeCues.typeOf(maskSpan(body, first, sorted)))
                     .orElse(EventType.OTHER);
@@ -96,7 +95,7 @@ public final class EventExtractor {
 
     private EventFact event(String label, EventType type, EventDate date, String headline, TextSpan lead,
                             List<TextSpan> sentences, List<Headcount> counts, String body, List<Mention> sorted) {
-        OrganiserFinder.Result organisers = organiserFinder.find(body, headline, lead, sentences, sorted);
+        OrganiserFinder.Result organisers = OrganiserFinder.find(body, headline, lead, sentences, sorted);
         List<Mention> places = placeFinder.find(body, lead, sentences, sorted, organisers.organisers());
         List<Participation> participants = new ArrayList<>(organisers.participants());
         for (TextSpan s : sentences) {

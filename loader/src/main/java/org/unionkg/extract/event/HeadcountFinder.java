@@ -9,13 +9,16 @@ import java.util.stream.Collectors;
 
 /**
  * Finds counts in a sentence: a number, a measure word and what is counted (500余名师生, 83家医疗机构, 近200名教职工家庭,
- * 200余人), or a noun then its number after 收到/征集 (共收到职工摄影作品383幅). The words are in {@code count-units.tsv}.
+ * 200余人), or a noun then its number after 收到/征集 (共收到职工摄影作品383幅) or before 共计 (职工共计2000余人). The words are in {@code count-units.tsv}.
  * Immutable and thread-safe.
  */
 final class HeadcountFinder {
     private static final String NUM = "[0-9０-９零〇一二两三四五六七八九十百千万]+";
     private static final int MAX_NOUN = 8;
     private static final String PUNCT = "，。；：、！？,.;:!?“”\"‘’（）()《》 \n";
+
+    /** A noun then 共计/共有/共 right before a number of people (的职工共计2000余人). */
+    private static final Pattern NOUN_THEN_TOTAL = Pattern.compile("(?<=[的，、])([\\p{IsHan}]{1,6}?)(?:共计|共有|共)$");
 
     private final Pattern numberThenNoun;
     private final Pattern nounThenNumber;
@@ -96,6 +99,11 @@ final class HeadcountFinder {
                 if (noun.isEmpty()) {
                     if (!a.group(4).equals("人")) {
                         continue; // 一等奖1名、: a number of what is not said
+                    }
+                    Matcher total = NOUN_THEN_TOTAL.matcher(sentence.substring(0, from));
+                    if (total.find()) { // 职工共计2000余人: the noun is written before the total
+                        out.add(new Headcount(sentence.substring(total.start(), nounEnd), value, approx, total.group(1)));
+                        continue;
                     }
                     noun = "人";
                 }

@@ -41,13 +41,9 @@ final class OrganiserFinder {
 
     record Result(List<Mention> organisers, List<Participation> participants) {}
 
-    private final PlaceFinder places;
+    private OrganiserFinder() {}
 
-    OrganiserFinder(PlaceFinder places) {
-        this.places = places;
-    }
-
-    Result find(String body, String headline, TextSpan lead, List<TextSpan> sentences, List<Mention> sorted) {
+    static Result find(String body, String headline, TextSpan lead, List<TextSpan> sentences, List<Mention> sorted) {
         List<Mention> organisers = new ArrayList<>();
         List<Participation> participants = new ArrayList<>();
         for (TextSpan s : sentences) {
@@ -179,7 +175,7 @@ final class OrganiserFinder {
         return matcher.lookingAt();
     }
 
-    private List<Mention> hosts(String body, TextSpan lead, List<Mention> sorted, String headline, List<Mention> visitors) {
+    private static List<Mention> hosts(String body, TextSpan lead, List<Mention> sorted, String headline, List<Mention> visitors) {
         for (Mention m : Mentions.within(sorted, lead, Mentions.BODIES)) {
             if (m.start() > visitors.get(visitors.size() - 1).end()
                     && (body.startsWith("来到", m.start() - 2) || body.startsWith("到", m.start() - 1)

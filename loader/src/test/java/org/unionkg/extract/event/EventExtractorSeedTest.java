@@ -39,6 +39,14 @@ class EventExtractorSeedTest {
         }
 
         @Test
+        void masterStudioExchangeHeldByTheCompany() {
+            EventFact e = main(SeedArticles.P000_4);
+            assertEquals(EventType.EXCHANGE, e.type());
+            // 北方导航科技集团有限公司（以下简称“北方导航集团”）工会邀请…: the company is the first body named
+            assertEquals(List.of("北方导航科技集团有限公司"), canonicals(e.organisers()));
+        }
+
+        @Test
         void chaoyangNursingContestHasTwoOrganisersAndItsCounts() {
             EventFact e = main(SeedArticles.P000_6);
             assertEquals(EventType.SKILLS_COMPETITION, e.type());
@@ -89,6 +97,14 @@ class EventExtractorSeedTest {
         }
 
         @Test
+        void hospitalUnionUnderTheHealthUnionIsTheActor() {
+            EventFact e = main(SeedArticles.P001_6);
+            assertEquals(EventType.CARE_SERVICE, e.type()); // 送健康 outranks 志愿
+            // 北京市朝阳区医疗卫生工会下属北京北亚中医医院工会组织…
+            assertEquals(List.of("北京北亚中医医院工会"), canonicals(e.organisers()));
+        }
+
+        @Test
         void tongWuLangSocialHasAllThreeUnionsAsOrganisers() {
             EventFact e = main(SeedArticles.P001_3);
             assertEquals(EventType.SOCIAL, e.type()); // 联谊 outranks 交流 (交流联谊活动)
@@ -106,6 +122,15 @@ class EventExtractorSeedTest {
             assertEquals(List.of("北京市交通运输工会"), canonicals(e.organisers()));
             assertEquals(List.of("朱文娇:出席", "朱文娇:讲话", "北京市交通运输工会:参加"), parts(e));
             assertTrue(e.places().isEmpty());
+        }
+
+        @Test
+        void partyGoingToAVenueStaysTheOrganiserOfItsStudyExchange() {
+            EventFact e = main(SeedArticles.P002_4);
+            assertEquals(EventType.EXCHANGE, e.type()); // no cue in the headline; 学习交流 in the lead
+            assertEquals(List.of("延庆区总工会"), canonicals(e.organisers())); // 延庆区总工会一行到北京市劳动人民文化宫
+            assertEquals(List.of("北京市劳动人民文化宫"), canonicals(e.places()));
+            assertTrue(e.participants().isEmpty());
         }
 
         @Test
@@ -150,6 +175,15 @@ class EventExtractorSeedTest {
             assertEquals(List.of("北京市总工会"), canonicals(contest.organisers()));
             assertEquals(List.of(new Headcount("20名职工", 20, false, "职工")), contest.counts());
             assertTrue(contest.evidence().startsWith("3月24日，市总工会举办了"));
+        }
+
+        @Test
+        void delegationFromKunmingVisitsTheJianwaiUnion() {
+            EventFact e = main(SeedArticles.P003_3);
+            assertEquals(EventType.EXCHANGE, e.type());
+            assertEquals(List.of("朝阳区建外街道总工会"), canonicals(e.organisers()));
+            assertEquals(List.of("云南省昆明市西山区总工会:来访"), parts(e));
+            assertEquals(List.of("朝阳区建外街道总工会"), canonicals(e.places()));
         }
 
         @Test
@@ -199,6 +233,17 @@ class EventExtractorSeedTest {
             assertTrue(parts.contains("野口实:来访"), parts::toString);
             assertTrue(parts.contains("野口实:致辞"), parts::toString);
             assertTrue(parts.contains("北京市交通运输工会:参加"), parts::toString);
+        }
+
+        @Test
+        void singingEventHeldByPropagandaDepartmentAndUnionAtTheLibrary() {
+            EventFact e = main(SeedArticles.P004_3);
+            assertEquals(EventType.CULTURE_SPORTS, e.type());
+            // 由怀柔区委宣传部、区总工会主办: the short form 区总工会 resolves to its canonical name
+            assertEquals(List.of("中共北京市怀柔区委宣传部", "怀柔区总工会"), canonicals(e.organisers()));
+            assertEquals(List.of("怀柔区图书馆"), canonicals(e.places()));
+            assertEquals(new Headcount("职工共计2000余人", 2000, true, "职工"), e.counts().get(0));
+            assertEquals(new Headcount("34支合唱队伍", 34, false, "合唱队伍"), e.counts().get(3));
         }
 
         @Test

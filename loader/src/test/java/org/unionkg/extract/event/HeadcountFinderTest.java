@@ -16,8 +16,10 @@ class HeadcountFinderTest {
     void approximateCountsAndWhatTheyCount() {
         assertEquals(List.of(new Headcount("70余名基层工会干部", 70, true, "基层工会干部")),
                 COUNTS.find("近日，北京市自来水集团工会召开基层单位工会主席会议暨工会干部专项培训会，70余名基层工会干部参会。"));
-        assertEquals(List.of(new Headcount("2000余人", 2000, true, "人")),
+        assertEquals(List.of(new Headcount("职工共计2000余人", 2000, true, "职工")),
                 COUNTS.find("当天，来自该区各镇乡街道、区直部门、企事业单位的职工共计2000余人，用歌声展现怀柔人民在党的领导下取得的丰硕成果"));
+        assertEquals(List.of(new Headcount("200余人", 200, true, "人")),
+                COUNTS.find("通州区总工会领导班子成员和全体机关干部、通州区相关单位党政负责人，模范先进个人和集体代表，工会干部及各行业职工代表共200余人参加会议。"));
     }
 
     @Test
