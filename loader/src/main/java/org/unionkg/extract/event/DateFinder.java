@@ -39,17 +39,11 @@ final class DateFinder {
         for (Pattern p : new Pattern[] {DAY, MONTH, BEFORE, EVE, YEAR}) {
             Matcher m = p.matcher(sentence);
             while (m.find()) {
-                if (p == MONTH && m.group(3) == null) {
-                    continue;
-                }
-                if (m.end() == m.start()) {
-                    continue;
-                }
-                Candidate c = new Candidate(p, m.toMatchResult().start(), m.end(), m.group());
+                Candidate c = new Candidate(p, m.start(), m.end(), m.group());
                 if (best == null || c.start < best.start || (c.start == best.start && c.end > best.end)) {
                     best = c;
                 }
-                break;
+                break; // the first match of a pattern is its leftmost
             }
         }
         if (best == null) {

@@ -34,7 +34,8 @@ final class OrganiserFinder {
     /** The gap between two bodies of one list (由X举办、Y承办). */
     private static final Pattern LISTED = Pattern.compile("(等)?(联合|共同)?(主办|举办|承办|协办)?、|和|与|及|联合|携手");
     /** A body right after one of these is not the subject (在X举办, 由X主办 is read separately, 为X送健康). */
-    private static final String NOT_SUBJECT_BEFORE = "在到赴往由为向对给与和同及邀请走进来到前往";
+    private static final List<String> NOT_SUBJECT_BEFORE = List.of("在", "到", "赴", "往", "由", "为", "向", "对", "给",
+            "与", "和", "同", "及", "邀请", "走进", "来到", "前往");
     /** A later sentence whose subject held "this" event. */
     private static final Pattern THIS_EVENT = Pattern.compile("(开展|举办|组织|举行)了?(此次|本次)");
     private static final Pattern VISITING = Pattern.compile("[^，。；]{0,14}?一行");
@@ -154,13 +155,8 @@ final class OrganiserFinder {
     }
 
     private static boolean afterPreposition(String body, Mention m, int sentenceStart) {
-        for (int len = 1; len <= 2; len++) {
-            int from = m.start() - len;
-            if (from >= sentenceStart && NOT_SUBJECT_BEFORE.contains(body.substring(from, m.start()))) {
-                return true;
-            }
-        }
-        return false;
+        String before = body.substring(sentenceStart, m.start());
+        return NOT_SUBJECT_BEFORE.stream().anyMatch(before::endsWith);
     }
 
     /** A body inside a quoted theme (“…”) names no actor. */

@@ -5,6 +5,7 @@ import org.unionkg.extract.MentionType;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,12 +65,14 @@ final class PlaceFinder {
         }
         if (places.isEmpty()) {
             for (Mention o : organisers) {
-                districtOf(o).filter(d -> places.stream().noneMatch(p -> p.canonical().equals(d.canonical())))
+                districtOf(o)
+                        .map(d -> namedInText(sorted, d).orElse(d))
+                        .filter(d -> places.stream().noneMatch(p -> p.canonical().equals(d.canonical())))
                         .ifPresent(places::add);
             }
         }
         if (places.isEmpty()) {
-            Mentions.within(sorted, lead, java.util.EnumSet.of(MentionType.PLACE)).stream()
+            Mentions.within(sorted, lead, EnumSet.of(MentionType.PLACE)).stream()
                     .filter(m -> places.stream().noneMatch(p -> p.canonical().equals(m.canonical())))
                     .forEach(places::add);
         }
@@ -78,7 +81,9 @@ final class PlaceFinder {
 
     /**
      * The district an organisation's canonical name starts with (朝阳区东湖街道总工会 → 朝阳区), as a PLACE mention
-     * spanning the organiser's own mention, since that is where the text says it.
+     * spanning the district's part of the organiser's mention (or the whole of it, when the text uses a short form
+     * such as 东湖街道总工会), since that is where the text says it. {@link #find} prefers the article's own mention
+     * of the district when there is one.
      */
     Optional<Mention> districtOf(Mention organiser) {
         for (Map.Entry<String, String> f : districtForms) {
@@ -93,6 +98,13 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The article's own mention of that district, if it names it, so callers see the finder's mention. */
+    private static Optional<Mention> namedInText(List<Mention> sorted, Mention district) {
+        return sorted.stream()
+                .filter(m -> m.type() == MentionType.PLACE && m.canonical().equals(district.canonical()))
+                .findFirst();
     }
 
     private Optional<Marker> markerBefore(String body, int at, int sentenceStart) {
