@@ -1,7 +1,6 @@
 package org.unionkg.extract.event;
 
 import org.unionkg.extract.Mention;
-
 import org.unionkg.extract.MentionType;
 
 import java.util.ArrayList;
@@ -56,8 +55,7 @@ final class OrganiserFinder {
             if (!hosts.isEmpty()) {
                 Mention last = subject.get(subject.size() - 1);
                 Mentions.within(sorted, subject.get(0).start(), body.indexOf("一行", last.end()),
-                                EnumSet.of(MentionType.PERSON, MentionType.UNION,
-                                        MentionType.ORGANIZATION))
+                                EnumSet.of(MentionType.PERSON, MentionType.UNION, MentionType.ORGANIZATION))
                         .forEach(v -> participants.add(new Participation(v, "来访")));
                 subject = hosts;
             }

@@ -103,6 +103,22 @@ class EventExtractorOwnArticlesTest {
     }
 
     @Test
+    void withoutMentionsTypeDateAndCountsStillCome() {
+        var article = SeedArticles.P000_6.article();
+        EventFact e = Events.EXTRACTOR.extract(article, List.of(), Events.SEED_META).get(0);
+        assertEquals(EventType.SKILLS_COMPETITION, e.type());
+        assertEquals("近日", e.date().text());
+        assertEquals(3, e.counts().size());
+        assertTrue(e.organisers().isEmpty() && e.places().isEmpty() && e.participants().isEmpty());
+    }
+
+    @Test
+    void emptyBodyHasNoEvent() {
+        Fixture f = Fixture.of("900_owntest0000001", 7, "团建共学提技能", "");
+        assertEquals(List.of(), Events.extract(f));
+    }
+
+    @Test
     void namesOfBodiesGiveNoTypeCues() {
         // 服务 (care-service) would win over 参观 (visit) by coming first, were 北京市服务工会 not masked
         Fixture f = Fixture.of("900_owntest0000001", 6, "北京市服务工会组织职工参观中国职工之家展览馆",
