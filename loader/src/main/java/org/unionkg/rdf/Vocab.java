@@ -14,4 +14,6 @@ public final class Vocab {
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(PROV + "wasDerivedFrom");
     public static final Resource provEntity = ResourceFactory.createResource(PROV + "Entity");
     public static final Resource semEvent = ResourceFactory.createResource(SEM + "Event");
+    public static final Property semHasPlace = ResourceFactory.createProperty(SEM + "hasPlace");
+    public static final Property semHasActor = ResourceFactory.createProperty(SEM + "hasActor");
 }

@@ -1,0 +1,124 @@
+package org.unionkg.extract.event;
+
+import org.unionkg.extract.Mention;
+import org.unionkg.extract.MentionType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where an event took place: names right after a place marker ({@code place-markers.tsv}); else the district of its
+ * organiser ({@code districts.tsv}); else a place named in the lead sentence. Immutable and thread-safe.
+ */
+final class PlaceFinder {
+    /** 到 as the second half of a verb (得到, 受到 …) is no place marker. */
+    private static final String VERB_BEFORE_DAO = "得受感达看听学提遇收想做送";
+
+    private record Marker(String word, boolean motion) {}
+
+    private final List<Marker> markers;
+    /** Every form a canonical name may start with → the district's canonical name, longest forms first. */
+    private final List<Map.Entry<String, String>> districtForms;
+
+    private PlaceFinder(List<Marker> markers, List<Map.Entry<String, String>> districtForms) {
+        this.markers = List.copyOf(markers);
+        this.districtForms = districtForms.stream()
+                .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+    }
+
+    static PlaceFinder load() {
+        List<Marker> markers = Lexicon.rows("place-markers.tsv", 2).stream()
+                .map(r -> new Marker(r[0], r[1].equals("motion"))).toList();
+        List<Map.Entry<String, String>> forms = new ArrayList<>();
+        for (String[] r : Lexicon.rows("districts.tsv", 1)) {
+            forms.add(Map.entry(r[0], r[0]));
+            if (r.length > 1 && !r[1].isEmpty()) {
+                Arrays.stream(r[1].split(",")).map(String::strip).forEach(f -> forms.add(Map.entry(f, r[0])));
+            }
+        }
+        return new PlaceFinder(markers, forms);
+    }
+
+    /**
+     * @param lead      the lead sentence
+     * @param sentences the main event's sentences (the lead among them)
+     */
+    List<Mention> find(String body, TextSpan lead, List<TextSpan> sentences, List<Mention> sorted,
+                       List<Mention> organisers) {
+        List<Mention> places = new ArrayList<>();
+        for (TextSpan s : sentences) {
+            boolean isLead = s.equals(lead);
+            for (Mention m : Mentions.within(sorted, s, Mentions.PLACE_LIKE)) {
+                Optional<Marker> marker = markerBefore(body, m.start(), s.start());
+                if (marker.isEmpty()) {
+                    continue;
+                }
+                boolean fits = isLead || marker.get().motion || m.type() == MentionType.VENUE;
+                if (fits && places.stream().noneMatch(p -> p.canonical().equals(m.canonical()))) {
+                    places.add(m);
+                }
+            }
+        }
+        if (places.isEmpty()) {
+            for (Mention o : organisers) {
+                districtOf(o)
+                        .map(d -> namedInText(sorted, d).orElse(d))
+                        .filter(d -> places.stream().noneMatch(p -> p.canonical().equals(d.canonical())))
+                        .ifPresent(places::add);
+            }
+        }
+        if (places.isEmpty()) {
+            Mentions.within(sorted, lead, EnumSet.of(MentionType.PLACE)).stream()
+                    .filter(m -> places.stream().noneMatch(p -> p.canonical().equals(m.canonical())))
+                    .forEach(places::add);
+        }
+        return places;
+    }
+
+    /**
+     * The district an organisation's canonical name starts with (朝阳区东湖街道总工会 → 朝阳区), as a PLACE mention
+     * spanning the district's part of the organiser's mention (or the whole of it, when the text uses a short form
+     * such as 东湖街道总工会), since that is where the text says it. {@link #find} prefers the article's own mention
+     * of the district when there is one.
+     */
+    Optional<Mention> districtOf(Mention organiser) {
+        for (Map.Entry<String, String> f : districtForms) {
+            if (organiser.canonical().startsWith(f.getKey()) && organiser.canonical().length() > f.getKey().length()) {
+                String district = f.getValue();
+                String written = districtForms.stream() // 经开区总工会 says the district as 经开区
+                        .filter(g -> g.getValue().equals(district) && organiser.text().startsWith(g.getKey()))
+                        .map(Map.Entry::getKey).findFirst().orElse(null);
+                String text = written != null ? written : organiser.text();
+                int end = written != null ? organiser.start() + written.length() : organiser.end();
+                return Optional.of(new Mention(MentionType.PLACE, text, district, organiser.start(), end));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The article's own mention of that district, if it names it, so callers see the finder's mention. */
+    private static Optional<Mention> namedInText(List<Mention> sorted, Mention district) {
+        return sorted.stream()
+                .filter(m -> m.type() == MentionType.PLACE && m.canonical().equals(district.canonical()))
+                .findFirst();
+    }
+
+    private Optional<Marker> markerBefore(String body, int at, int sentenceStart) {
+        Marker best = null;
+        for (Marker mk : markers) {
+            int from = at - mk.word.length();
+            if (from >= sentenceStart && body.startsWith(mk.word, from)
+                    && (best == null || mk.word.length() > best.word.length())) {
+                if (mk.word.equals("到") && from > sentenceStart && VERB_BEFORE_DAO.indexOf(body.charAt(from - 1)) >= 0) {
+                    continue;
+                }
+                best = mk;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}
