@@ -210,7 +210,7 @@ public final class ArticleExtractor {
                     if (a.find()) {
                         aliases.put(a.group(1), name);
                     }
-                    organisation(name, m.text(), draft);
+                    organisation(name, m.text(), draft, ctx);
                     done.add(new Mention(MentionType.ORGANIZATION, m.text(), name, m.start(), m.end()));
                 }
             }
@@ -239,7 +239,7 @@ public final class ArticleExtractor {
     }
 
     /** An organisation that is not a union; a department (…第七检察部) is part of the body named first. */
-    private void organisation(String name, String written, FactDraft draft) {
+    private void organisation(String name, String written, FactDraft draft, UnionNames.Context ctx) {
         String kind = lexicon.suffixOf(name).filter(x -> x.type() == MentionType.ORGANIZATION).map(Lexicon.Suffix::kind).orElse(null);
         String parent = null;
         for (String unit : lexicon.subUnits()) {
@@ -256,11 +256,21 @@ public final class ArticleExtractor {
                 }
             }
         }
+        int union = name.indexOf("工会");
+        if (parent == null && union > 0 && union + 2 < name.length()) {
+            // 北京市交通运输工会第四届委员会: a committee of the union
+            Optional<UnionNames.Reading> r = unions.read(written.substring(0, written.indexOf("工会") + 2), ctx);
+            if (r.isPresent()) {
+                draft.reading(r.get());
+                parent = r.get().union().name();
+                kind = "other";
+            }
+        }
         String district = districtAtStart(name.startsWith("北京市") ? name.substring(3) : name);
         if (district != null) {
             draft.place(new PlaceFact(district, "district", null));
         }
-        if (parent != null) {
+        if (parent != null && !parent.endsWith("工会")) {
             String pk = lexicon.suffixOf(parent).map(Lexicon.Suffix::kind).orElse("other");
             draft.org(new OrgFact(MentionType.ORGANIZATION, parent, Set.of(), null, null, null, pk, district));
         }
@@ -319,6 +329,10 @@ public final class ArticleExtractor {
                 continue;
             }
             OrgFact f = draft.orgs.get(m.canonical());
+            int u = m.text().indexOf("工会");
+            if (f != null && m.type() == MentionType.ORGANIZATION && u > 0 && f.parent() != null && draft.orgs.containsKey(f.parent())) {
+                out.add(new Mention(MentionType.UNION, m.text().substring(0, u + 2), f.parent(), m.start(), m.start() + u + 2));
+            }
             if (f != null && f.employer() != null && m.text().endsWith("工会")) {
                 String written = m.text().substring(0, m.text().length() - 2);
                 if (OrgNames.canonical(written).equals(f.employer()) || written.equals(f.employer())) {

@@ -10,7 +10,7 @@ public final class OrgNames {
 
     public static String canonical(String written) {
         String name = written.replace('(', '（').replace(')', '）').strip();
-        if (name.startsWith("市") && !name.startsWith("市场") && name.length() > 3) {
+        if (name.startsWith("市") && !name.startsWith("市场") && name.length() >= 3) {
             name = "北京" + name;
         }
         if (name.endsWith("集团公司")) {

@@ -66,20 +66,38 @@ public final class OrgPatternFinder implements MentionFinder {
             }
         }
         int start = nameStart(t, ss);
+        String inner = s.substring(start, ss);
+        if (type == MentionType.UNION && (inner.contains("工会") || inner.contains("劳动组合"))) {
+            // 通州区总工会联合武清区总工会: one union's name never holds another's
+            int after = Math.max(s.lastIndexOf("工会", ss - 1) + 2, s.lastIndexOf("劳动组合", ss - 1) + 4);
+            start = -1;
+            for (int a = after; a < ss && start < 0; a++) {
+                if (anchorAt(s, a, ss) > 0) {
+                    start = a;
+                }
+            }
+            if (start < 0) {
+                return null;
+            }
+        }
         String prefix = s.substring(start, ss);
         if (suffix.suffix().equals("总工会") && SHORT_GENERAL.contains(prefix)) {
             return new Mention(type, s.substring(start, e), s.substring(start, e), start, e);
         }
-        if (prefix.length() < 2 || lexicon.isGenericName(prefix) || startsWithGeneric(prefix) && !anchored(s, start)
+        if (prefix.length() < 2 || lexicon.isGenericName(prefix) || startsWithGeneric(prefix) && !anchored(t, start)
                 || "该本各此这".indexOf(prefix.charAt(0)) >= 0) {
             return null;
         }
-        boolean anchored = anchored(s, start);
+        boolean anchored = anchored(t, start);
         // a proper-name word inside the prefix; HanLP's organisation words that run over the suffix do not count,
         // they are often wrong (促进工会, 交流工会)
         boolean proper = t.tokensIn(start, ss).stream().anyMatch(Token::isProper)
                 || type == MentionType.VENUE && Character.isDigit(s.charAt(start));
         boolean legal = LEGAL_FORMS.contains(suffix.suffix());
+        Token first = t.tokenAt(start);
+        if (!anchored && first != null && first.start() != start) {
+            return null; // starts inside a word: 交|通运输…
+        }
         if (!anchored && !proper && !legal) {
             return null;
         }
@@ -99,11 +117,15 @@ public final class OrgPatternFinder implements MentionFinder {
         return false;
     }
 
-    private boolean anchored(String s, int start) {
+    /** Whether the name starts with a place (北京, 朝阳区, 东京) or Beijing's 市/区; two-character places must start a word. */
+    private boolean anchored(ArticleText t, int start) {
+        String s = t.text();
         if (start < s.length() && (s.charAt(start) == '市' || s.charAt(start) == '区') && !s.startsWith("市场", start)) {
             return true;
         }
-        return lexicon.anchors().stream().anyMatch(a -> s.startsWith(a, start));
+        Token tok = t.tokenAt(start);
+        boolean wordStart = tok == null || tok.start() == start;
+        return lexicon.anchors().stream().anyMatch(a -> s.startsWith(a, start) && (wordStart || a.length() >= 3));
     }
 
     /** Where a name whose suffix starts at ss begins (see the class comment). */
@@ -210,7 +232,7 @@ public final class OrgPatternFinder implements MentionFinder {
                     int from = m.end();
                     int to = end;
                     boolean stop = s.substring(from, to).contains("工会") || t.tokensIn(from, to).stream()
-                            .anyMatch(tok -> lexicon.isStopWord(tok.word()) || tok.isFunctionWord() || tok.isVerb());
+                            .anyMatch(tok -> lexicon.isStopWord(tok.word()) || tok.isFunctionWord());
                     if (stop || straddles(t, end)) {
                         return null;
                     }

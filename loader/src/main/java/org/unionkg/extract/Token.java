@@ -12,9 +12,9 @@ public record Token(String word, String nature, int start) {
         return start + word.length();
     }
 
-    /** A verb proper (v, vi, vf, vd, vl …), not a verbal noun (vn). */
+    /** A verb proper (v, vi, vf, vl …), not a verbal noun (vn) or a verb used as an adverb (vd: 联合 in 北京联合大学). */
     public boolean isVerb() {
-        return nature.startsWith("v") && !nature.equals("vn");
+        return nature.startsWith("v") && !nature.equals("vn") && !nature.equals("vd");
     }
 
     /** Punctuation. */

@@ -37,6 +37,7 @@ public final class UnionNames {
     public record Reading(OrgFact union, List<OrgFact> implied, List<PlaceFact> places) {}
 
     private static final Set<String> SUBDISTRICT_ENDINGS = Set.of("街道", "地区", "镇", "乡");
+    private static final Set<String> SHORT_FORMS = Set.of("区", "街道", "地区", "镇", "乡");
     private static final String MUNICIPAL = "北京市总工会";
     private static final String NATIONAL = "中华全国总工会";
 
@@ -329,8 +330,10 @@ public final class UnionNames {
             return new OrgFact(MentionType.UNION, name, alts, parent, employer, level, null, place);
         }
 
+        /** Forms that name a body only in context (工会, 该集团工会, 区总工会, 镇总工会) are no labels. */
         private boolean isGeneric(String w) {
-            return w.equals("工会") || w.startsWith("该");
+            return w.equals("工会") || w.startsWith("该")
+                    || w.endsWith("总工会") && SHORT_FORMS.contains(w.substring(0, w.length() - 3));
         }
     }
 
