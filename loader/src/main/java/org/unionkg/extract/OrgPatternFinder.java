@@ -120,11 +120,12 @@ public final class OrgPatternFinder implements MentionFinder {
     /** Whether the name starts with a place (北京, 朝阳区, 东京) or Beijing's 市/区; two-character places must start a word. */
     private boolean anchored(ArticleText t, int start) {
         String s = t.text();
-        if (start < s.length() && (s.charAt(start) == '市' || s.charAt(start) == '区') && !s.startsWith("市场", start)) {
-            return true;
-        }
         Token tok = t.tokenAt(start);
         boolean wordStart = tok == null || tok.start() == start;
+        if (start + 2 <= s.length() && (s.charAt(start) == '市' || s.charAt(start) == '区') && wordStart
+                && !lexicon.isGenericName(s.substring(start, start + 2))) {
+            return true; // 市服务工会, 区教育工会; not 区域工会, 市场 (generic-names.tsv)
+        }
         return lexicon.anchors().stream().anyMatch(a -> s.startsWith(a, start) && (wordStart || a.length() >= 3));
     }
 
