@@ -267,15 +267,33 @@ public final class ArticleExtractor {
             }
         }
         String district = districtAtStart(name.startsWith("北京市") ? name.substring(3) : name);
+        String place = district;
         if (district != null) {
             draft.place(new PlaceFact(district, "district", null));
+        } else {
+            place = subdistrictAtStart(name);
+            if (place != null) {
+                place(place, draft);
+            }
         }
         if (parent != null && !parent.endsWith("工会")) {
             String pk = lexicon.suffixOf(parent).map(Lexicon.Suffix::kind).orElse("other");
             draft.org(new OrgFact(MentionType.ORGANIZATION, parent, Set.of(), null, null, null, pk, district));
         }
         Set<String> alts = written.equals(name) ? Set.of() : Set.of(written);
-        draft.org(new OrgFact(MentionType.ORGANIZATION, name, alts, parent, null, null, kind == null ? "other" : kind, district));
+        draft.org(new OrgFact(MentionType.ORGANIZATION, name, alts, parent, null, null, kind == null ? "other" : kind, place));
+    }
+
+    /** The subdistrict a name opens with (崔各庄第二社区卫生服务中心 → 崔各庄地区), noting it as a place, or null. */
+    private String subdistrictAtStart(String name) {
+        for (int len = Math.min(5, name.length() - 1); len >= 2; len--) {
+            String head = name.substring(0, len);
+            Optional<String> sub = lexicon.districtOfSubdistrict(head).isPresent() ? Optional.of(head) : lexicon.subdistrictByShortForm(head);
+            if (sub.isPresent()) {
+                return sub.get();
+            }
+        }
+        return null;
     }
 
     private String districtAtStart(String name) {

@@ -89,6 +89,9 @@ public final class OrgPatternFinder implements MentionFinder {
             return null;
         }
         boolean anchored = anchored(t, start);
+        if (lexicon.isGenericName(withoutPlaces(prefix))) {
+            return null; // 朝阳区直属医院, 北京市女职工委员会: a place and a generic word
+        }
         // a proper-name word inside the prefix; HanLP's organisation words that run over the suffix do not count,
         // they are often wrong (促进工会, 交流工会)
         boolean proper = t.tokensIn(start, ss).stream().anyMatch(Token::isProper)
@@ -106,6 +109,23 @@ public final class OrgPatternFinder implements MentionFinder {
         }
         String name = s.substring(start, e);
         return new Mention(type, name, name, start, e);
+    }
+
+    /** The prefix without the places that open it (北京市朝阳区直属 → 直属). */
+    private String withoutPlaces(String prefix) {
+        String rest = prefix;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (String anchor : lexicon.anchors()) {
+                if (rest.startsWith(anchor)) {
+                    rest = rest.substring(anchor.length());
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return rest;
     }
 
     private boolean startsWithGeneric(String prefix) {

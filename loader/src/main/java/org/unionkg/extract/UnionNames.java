@@ -136,8 +136,8 @@ public final class UnionNames {
         if (town.isPresent()) {
             return town;
         }
-        if (full.equals("北京市") || lexicon.district(stripBeijing(full)).isPresent()) {
-            // 东城区工会工作, 北京市工会第十五次代表大会: the unions of a place, not one body
+        if (full.equals("北京市") || full.equals("首都") || lexicon.district(stripBeijing(full)).isPresent()) {
+            // 东城区工会工作, 北京市工会第十五次代表大会, 首都工会: the unions of a place, not one body
             return Optional.empty();
         }
         if (full.startsWith("北京市")) {

@@ -275,6 +275,30 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void branchOfAStateGroupAndItsUnion() {
+        ArticleFacts f = facts(P3 + "02");
+        org(f, "中国长江三峡集团有限公司北京分公司", "company");
+        assertEquals("中国长江三峡集团有限公司", f.org("中国长江三峡集团有限公司北京分公司").parent());
+        assertEquals("中国长江三峡集团有限公司北京分公司", f.org("中国长江三峡集团有限公司北京分公司工会").employer());
+        assertEquals("北京市总工会", f.org("北京市总工会职工服务中心").parent());
+        assertNull(f.org("首都工会"), "首都工会 are Beijing's unions, not one body");
+    }
+
+    @Test
+    void moreSubdistrictUnionsAndEmployers() {
+        union(facts(P4 + "06"), "朝阳区奥运村街道总工会", "朝阳区总工会", "subdistrict");
+        ArticleFacts f = facts(P4 + "07");
+        union(f, "丰台区玉泉营街道总工会", "丰台区总工会", "subdistrict");
+        org(f, "花乡花卉专科医院", "hospital");
+        assertEquals("北京建工资源公司", facts(P4 + "04").org("北京建工资源公司工会").employer());
+        assertEquals("北京排水集团", facts(P2 + "03").org("北京排水集团工会").employer());
+        ArticleFacts g = facts(P0 + "06");
+        assertEquals("崔各庄地区", g.org("崔各庄第二社区卫生服务中心").place());
+        place(g, "崔各庄地区", "subdistrict", "朝阳区");
+        assertNull(g.org("朝阳区直属医院"), "直属医院 are hospitals under the district, not one body");
+    }
+
+    @Test
     void mentionsAreInTheBodyAndDoNotCross() {
         for (String id : List.of(P0 + "01", P1 + "02", P4 + "01")) {
             Article a = ArticleFixtures.article(id);
