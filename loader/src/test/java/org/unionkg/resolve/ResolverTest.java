@@ -75,6 +75,14 @@ class ResolverTest {
     }
 
     @Test
+    void journalistsGetTheBylineIri() {
+        ArticleFacts f = SharedExtractor.facts("001_807a0e5f213dd034-04");
+        Resolution r = RESOLVER.resolve(List.of(f));
+        assertEquals(IriMinter.mint("person", "边磊"), r.person(f.articleId(), "边磊").getURI(),
+                "a name from the byline (not in the facts) resolves as the article layer mints it");
+    }
+
+    @Test
     void mentionNodesForEventWriters() {
         ArticleFacts f = SharedExtractor.facts("000_8c79aeed4abb6d7c-07");
         Resolution r = RESOLVER.resolve(f);
