@@ -35,7 +35,7 @@ final class PostReader {
                 continue;
             }
             int pos = person.start();
-            String firstOrg = null;
+            String leftmostOrg = null;
             while (true) {
                 Chain chain = chainEndingAt(s, pos);
                 if (chain == null) {
@@ -68,9 +68,7 @@ final class PostReader {
                 }
                 String sentence = t.sentence(orgStart, person.end());
                 addPosts(person.text(), orgName, chain, sentence, draft);
-                if (firstOrg == null || orgStart < pos) {
-                    firstOrg = orgName;
-                }
+                leftmostOrg = orgName;
                 pos = orgStart;
                 if (pos > 0 && s.charAt(pos - 1) == '、' && chainEndingAt(s, pos - 1) != null) {
                     pos--;
@@ -78,8 +76,8 @@ final class PostReader {
                 }
                 break;
             }
-            if (firstOrg != null) {
-                OrgFact body = firstOrgFact(draft, firstOrg);
+            if (leftmostOrg != null) {
+                OrgFact body = orgFact(draft, leftmostOrg);
                 honourBefore(t, mentions, pos).ifPresent(h -> awards.award(t, h, person, body, draft));
             }
         }
@@ -94,7 +92,7 @@ final class PostReader {
         }
     }
 
-    private static OrgFact firstOrgFact(FactDraft draft, String name) {
+    private static OrgFact orgFact(FactDraft draft, String name) {
         return draft.orgs.get(name);
     }
 

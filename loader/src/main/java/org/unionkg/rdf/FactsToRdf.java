@@ -90,9 +90,9 @@ public final class FactsToRdf {
             if (o.type() == MentionType.UNION) {
                 quad(n, RDF.type.asNode(), FactTerms.UnionBody);
                 quad(n, RDF.type.asNode(), ORG.FormalOrganization.asNode());
-            } else {
-                quad(n, RDF.type.asNode(), ORG.Organization.asNode());
             }
+            // stated for unions too, so that queries without inference find every body with one pattern
+            quad(n, RDF.type.asNode(), ORG.Organization.asNode());
             quad(n, RDFS.label.asNode(), zh(o.name()));
             o.altLabels().forEach(a -> quad(n, SKOS.altLabel.asNode(), zh(a)));
             if (o.parent() != null) {
