@@ -257,9 +257,8 @@ public final class UnionNames {
 
         Reading known(Lexicon.KnownUnion u) {
             OrgFact f = fact(u.name(), u.level(), blank(u.parent()), null, blank(u.place()));
-            if (u.parent() != null && !u.parent().isBlank()) {
-                lexicon.knownUnion(u.parent()).ifPresent(p -> implied.add(
-                        new OrgFact(MentionType.UNION, p.name(), Set.of(), blank(p.parent()), null, p.level(), null, blank(p.place()))));
+            if (blank(u.parent()) != null) {
+                implyKnown(u.parent());
             }
             if (u.place() != null && !u.place().isBlank()) {
                 lexicon.outsidePlace(u.place()).ifPresent(p -> places.add(new PlaceFact(p.name(), p.kind(), null)));
@@ -319,6 +318,9 @@ public final class UnionNames {
         private void implyKnown(String name) {
             lexicon.knownUnion(name).ifPresent(u -> {
                 implied.add(new OrgFact(MentionType.UNION, u.name(), Set.of(), blank(u.parent()), null, u.level(), null, blank(u.place())));
+                if (blank(u.place()) != null) {
+                    lexicon.outsidePlace(u.place()).ifPresent(p -> places.add(new PlaceFact(p.name(), p.kind(), null)));
+                }
                 if (blank(u.parent()) != null) {
                     implyKnown(u.parent());
                 }
