@@ -33,6 +33,7 @@ public final class ArticleExtractor {
     private final UnionNames unions;
     private final PostReader posts;
     private final AwardReader awards;
+    private final WordIndex placeNames;
 
     /** The standard finders (gazetteer, names by suffix, people by cue) over this segmenter. */
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
@@ -47,6 +48,7 @@ public final class ArticleExtractor {
         this.unions = new UnionNames(lexicon);
         this.posts = new PostReader(lexicon);
         this.awards = new AwardReader(lexicon);
+        this.placeNames = placeNames(lexicon);
     }
 
     /** The standard extractor over a new HanLP segmenter (loads HanLP's dictionaries: about a second). */
@@ -60,7 +62,7 @@ public final class ArticleExtractor {
         Integer year = meta == null ? null : meta.effectiveYear();
         ArticleText t = ArticleText.of(article.body(), article.headline(), article.decks(), year, segmenter);
         FactDraft draft = new FactDraft();
-        List<Mention> found = withAliases(t, finder.find(t));
+        List<Mention> found = withShortForms(t, withAliases(t, finder.find(t)));
         String district = districtOf(found);
         List<Mention> mentions = canonicalise(t, found, district, draft);
         mergeBeijingForms(mentions, draft);
@@ -109,6 +111,38 @@ public final class ArticleExtractor {
         });
         List<Mention> merged = CompositeFinder.longestFirst(more);
         return merged;
+    }
+
+    /**
+     * Adds the forms without 北京/北京市 of the bodies found (北京北亚中医医院工会 → 北亚中医医院工会, 北亚中医医院)
+     * wherever they recur: papers drop the city on second mention, and the segmenter does not always find them alone.
+     */
+    private List<Mention> withShortForms(ArticleText t, List<Mention> found) {
+        String s = t.text();
+        List<Mention> more = new ArrayList<>(found);
+        for (Mention m : found) {
+            if (m.type() != MentionType.ORGANIZATION && m.type() != MentionType.UNION) {
+                continue;
+            }
+            String rest = m.text().startsWith("北京市") ? m.text().substring(3) : m.text().startsWith("北京") ? m.text().substring(2) : null;
+            if (rest == null || rest.length() < 4 || lexicon.district(rest.substring(0, Math.min(3, rest.length()))).isPresent()) {
+                continue;
+            }
+            List<String> forms = new ArrayList<>(List.of(rest));
+            if (rest.endsWith("工会")) {
+                forms.add(rest.substring(0, rest.length() - 2));
+            }
+            for (String form : forms) {
+                if (lexicon.suffixOf(form).isEmpty()) {
+                    continue;
+                }
+                MentionType type = form.endsWith("工会") ? MentionType.UNION : MentionType.ORGANIZATION;
+                for (int i = s.indexOf(form); i >= 0; i = s.indexOf(form, i + 1)) {
+                    more.add(new Mention(type, form, form, i, i + form.length()));
+                }
+            }
+        }
+        return more.size() == found.size() ? found : CompositeFinder.longestFirst(more);
     }
 
     /** The district the article is about: the one its names mention most (earliest on a tie). */
@@ -370,27 +404,22 @@ public final class ArticleExtractor {
     }
 
     private List<String> placeNamesAt(String s, int i, int limit) {
-        List<String> out = new ArrayList<>();
-        for (String form : lexicon.districtForms()) {
-            if (form.endsWith("区") && lexicon.district(form).orElseThrow().equals(form) && i + form.length() <= limit && s.startsWith(form, i)) {
-                out.add(form);
-                return out;
-            }
-        }
-        for (String sub : lexicon.subdistricts()) {
-            if (i + sub.length() <= limit && s.startsWith(sub, i)) {
-                out.add(sub);
-                return out;
-            }
-        }
+        String name = placeNames.longestAt(s, i);
+        return name != null && i + name.length() <= limit ? List.of(name) : List.of();
+    }
+
+    /** Place names worth a mention inside other names: districts, subdistricts, places outside Beijing. */
+    private static WordIndex placeNames(Lexicon lexicon) {
+        List<String> names = new ArrayList<>();
+        lexicon.districtForms().stream().filter(f -> f.equals(lexicon.district(f).orElseThrow())).forEach(names::add);
+        names.addAll(lexicon.subdistricts());
         for (String form : lexicon.outsidePlaceForms()) {
             Lexicon.OutsidePlace p = lexicon.outsidePlace(form).orElseThrow();
-            if (form.equals(p.name()) && !"北京市".equals(form) && !"country".equals(p.kind()) && i + form.length() <= limit && s.startsWith(form, i)) {
-                out.add(form);
-                return out;
+            if (form.equals(p.name()) && !"北京市".equals(form) && !"country".equals(p.kind())) {
+                names.add(form);
             }
         }
-        return out;
+        return new WordIndex(names);
     }
 
     private static UnionNames.Context noContext() {

@@ -107,6 +107,20 @@ public record ArticleText(String text, int bodyLength, List<Token> tokens, Integ
 
     /** The tokens lying wholly inside [start, end). */
     public List<Token> tokensIn(int start, int end) {
-        return tokens.stream().filter(t -> t.start() >= start && t.end() <= end).toList();
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) { // first token starting at or after start
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = lo;
+        while (to < tokens.size() && tokens.get(to).end() <= end) {
+            to++;
+        }
+        return tokens.subList(lo, to);
     }
 }

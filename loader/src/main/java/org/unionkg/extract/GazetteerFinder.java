@@ -1,7 +1,6 @@
 package org.unionkg.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ public final class GazetteerFinder implements MentionFinder {
     private record Entry(MentionType type, String canonical) {}
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final List<String> forms;
+    private final WordIndex forms;
 
     public GazetteerFinder(Lexicon lexicon) {
         for (String d : lexicon.districtForms()) {
@@ -34,7 +33,7 @@ public final class GazetteerFinder implements MentionFinder {
         }
         lexicon.knownUnionForms().forEach(f -> entries.put(f, new Entry(MentionType.UNION, lexicon.knownUnion(f).orElseThrow().name())));
         lexicon.honourForms().forEach(f -> entries.put(f, new Entry(MentionType.HONOUR, lexicon.honour(f).orElseThrow().name())));
-        forms = entries.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        forms = new WordIndex(entries.keySet());
     }
 
     @Override
@@ -43,13 +42,7 @@ public final class GazetteerFinder implements MentionFinder {
         String s = text.text();
         int i = 0;
         while (i < s.length()) {
-            String hit = null;
-            for (String f : forms) {
-                if (s.startsWith(f, i)) {
-                    hit = f;
-                    break;
-                }
-            }
+            String hit = forms.longestAt(s, i);
             if (hit == null) {
                 i++;
                 continue;

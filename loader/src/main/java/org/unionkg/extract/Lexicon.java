@@ -47,6 +47,8 @@ public final class Lexicon {
     private final Set<String> rightBoundaries = new LinkedHashSet<>();
     private final Set<String> surnames;
     private final List<String> anchors;
+    private final List<String> districtForms;
+    private final WordIndex anchorIndex;
 
     private Lexicon() {
         for (List<String> r : LexiconTable.resource("districts.tsv").rows()) {
@@ -101,6 +103,8 @@ public final class Lexicon {
         a.addAll(outsideByForm.keySet());
         a.addAll(List.of("中华", "首都", "中关村"));
         anchors = a.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        anchorIndex = new WordIndex(anchors);
+        districtForms = districtByForm.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private static final class Holder {
@@ -123,7 +127,7 @@ public final class Lexicon {
 
     /** Every district form, longest first. */
     public List<String> districtForms() {
-        return districtByForm.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        return districtForms;
     }
 
     /** The district of a subdistrict, town or area named in full (东湖街道 → 朝阳区). */
@@ -222,6 +226,11 @@ public final class Lexicon {
     /** Words that begin a proper name (places, 中华, 首都), longest first: where a long organisation name starts. */
     public List<String> anchors() {
         return anchors;
+    }
+
+    /** The places that start at offset i of the text, longest first. */
+    public List<String> anchorsAt(String text, int i) {
+        return anchorIndex.at(text, i);
     }
 
     /** Every word worth giving the segmenter, with a HanLP nature. */

@@ -117,12 +117,10 @@ public final class OrgPatternFinder implements MentionFinder {
         boolean moved = true;
         while (moved) {
             moved = false;
-            for (String anchor : lexicon.anchors()) {
-                if (rest.startsWith(anchor)) {
-                    rest = rest.substring(anchor.length());
-                    moved = true;
-                    break;
-                }
+            List<String> at = lexicon.anchorsAt(rest, 0);
+            if (!at.isEmpty()) {
+                rest = rest.substring(at.get(0).length());
+                moved = true;
             }
         }
         return rest;
@@ -146,7 +144,7 @@ public final class OrgPatternFinder implements MentionFinder {
                 && !lexicon.isGenericName(s.substring(start, start + 2))) {
             return true; // 市服务工会, 区教育工会; not 区域工会, 市场 (generic-names.tsv)
         }
-        return lexicon.anchors().stream().anyMatch(a -> s.startsWith(a, start) && (wordStart || a.length() >= 3));
+        return lexicon.anchorsAt(s, start).stream().anyMatch(a -> wordStart || a.length() >= 3);
     }
 
     /** Where a name whose suffix starts at ss begins (see the class comment). */
@@ -201,12 +199,11 @@ public final class OrgPatternFinder implements MentionFinder {
         boolean moved = true;
         while (moved) {
             moved = false;
-            for (String anchor : lexicon.anchors()) {
-                int b = a - anchor.length();
-                if (b >= hard && s.startsWith(anchor, b)) {
+            for (int b = a - 1; b >= Math.max(hard, a - 10) && !moved; b--) {
+                final int len = a - b;
+                if (lexicon.anchorsAt(s, b).stream().anyMatch(x -> x.length() == len)) {
                     a = b;
                     moved = true;
-                    break;
                 }
             }
         }
@@ -214,8 +211,8 @@ public final class OrgPatternFinder implements MentionFinder {
     }
 
     private int anchorAt(String s, int a, int ss) {
-        for (String anchor : lexicon.anchors()) {
-            if (a + anchor.length() <= ss && s.startsWith(anchor, a)) {
+        for (String anchor : lexicon.anchorsAt(s, a)) {
+            if (a + anchor.length() <= ss) {
                 return anchor.length();
             }
         }

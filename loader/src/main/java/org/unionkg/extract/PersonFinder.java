@@ -29,12 +29,11 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern LIST = Pattern.compile("(分别是|分别为|名单如下)[：:]");
 
     private final Lexicon lexicon;
-    private final List<String> titlesLongestFirst;
+    private final WordIndex titles;
 
     public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.titlesLongestFirst = lexicon.titleWords().stream()
-                .sorted((a, b) -> b.length() - a.length()).toList();
+        this.titles = new WordIndex(lexicon.titleWords());
     }
 
     @Override
@@ -42,10 +41,7 @@ public final class PersonFinder implements MentionFinder {
         String s = t.text();
         Map<Integer, String> names = new LinkedHashMap<>();
         for (int i = 0; i < s.length(); i++) {
-            for (String title : titlesLongestFirst) {
-                if (!s.startsWith(title, i)) {
-                    continue;
-                }
+            for (String title : titles.at(s, i)) {
                 Lexicon.Title tt = lexicon.title(title).orElseThrow();
                 if (tt.beforeName()) {
                     put(names, i + title.length(), nameAt(t, i + title.length()));

@@ -39,11 +39,23 @@ public final class HanlpSegmenter implements Segmenter {
                 .enableOffset(true);
     }
 
+    /** Segments line by line (HanLP's Viterbi with recognition slows down on long inputs); offsets are in the text. */
     @Override
     public List<Token> segment(String text) {
         List<Token> tokens = new ArrayList<>();
-        for (Term t : segment.seg(text)) {
-            tokens.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+        int from = 0;
+        while (from < text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            if (to > from) {
+                for (Term t : segment.seg(text.substring(from, to))) {
+                    tokens.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), from + t.offset));
+                }
+            }
+            if (nl >= 0) {
+                tokens.add(new Token("\n", "w", nl));
+            }
+            from = to + 1;
         }
         return tokens;
     }
