@@ -299,6 +299,25 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void fragmentsYieldNothing() {
+        for (String body : List.of("", "。", "工会", "区总工会", "该集团工会", "（以下简称“X”）工会", "主席张", "获得者分别是：", "北京市")) {
+            ArticleFacts f = SharedExtractor.extractor().extract(ArticleFixtures.of("edge_x-01", body, List.of(), body), null);
+            assertTrue(f.mentions().isEmpty() && f.posts().isEmpty(), () -> "[" + body + "] gave " + f.mentions());
+        }
+    }
+
+    @Test
+    void aWholeUnsplitPageStillYieldsItsPosts() throws java.io.IOException {
+        java.nio.file.Path page = java.nio.file.Path.of(System.getProperty("basedir", "."), "..", "seeds", "004_983e73bff6a30a31.txt");
+        ArticleFacts f = SharedExtractor.extractor().extract(
+                ArticleFixtures.of("page_x-01", "", List.of(), java.nio.file.Files.readString(page)), null);
+        post(f, "张良", "北京市总工会", "党组书记、副主席");
+        post(f, "野口实", "东京地下铁劳动组合", "执行委员长");
+        post(f, "孙明月", "北京京北职业技术学院工会", "副主席");
+        award(f, "通州区人民检察院", "北京市模范集体", 2025); // the year is printed in the text; no page meta here
+    }
+
+    @Test
     void mentionsAreInTheBodyAndDoNotCross() {
         for (String id : List.of(P0 + "01", P1 + "02", P4 + "01")) {
             Article a = ArticleFixtures.article(id);
