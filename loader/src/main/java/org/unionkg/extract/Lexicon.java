@@ -46,7 +46,6 @@ public final class Lexicon {
     private final Set<String> leftBoundaries = new LinkedHashSet<>();
     private final Set<String> rightBoundaries = new LinkedHashSet<>();
     private final Set<String> surnames;
-    private final List<String> anchors;
     private final List<String> districtForms;
     private final WordIndex anchorIndex;
 
@@ -101,9 +100,9 @@ public final class Lexicon {
         a.addAll(subdistrictDistrict.keySet());
         a.addAll(subdistrictByShortForm.keySet());
         a.addAll(outsideByForm.keySet());
-        a.addAll(List.of("中华", "首都", "中关村"));
-        anchors = a.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        anchorIndex = new WordIndex(anchors);
+        // besides places, words that open national and capital-wide names (中华全国总工会, 首都职工…)
+        a.addAll(List.of("中华", "首都"));
+        anchorIndex = new WordIndex(a);
         districtForms = districtByForm.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
@@ -187,10 +186,6 @@ public final class Lexicon {
         return honourByForm.keySet();
     }
 
-    public boolean isSubUnit(String suffix) {
-        return subUnits.contains(suffix);
-    }
-
     public Set<String> subUnits() {
         return subUnits;
     }
@@ -211,21 +206,12 @@ public final class Lexicon {
         return rightBoundaries;
     }
 
-    public boolean isSurname(String s) {
-        return surnames.contains(s);
-    }
-
     /** Length of the surname opening this text (2 for 欧阳, 野口), or 0. */
     public int surnameLength(String text) {
         if (text.length() >= 2 && surnames.contains(text.substring(0, 2))) {
             return 2;
         }
         return !text.isEmpty() && surnames.contains(text.substring(0, 1)) ? 1 : 0;
-    }
-
-    /** Words that begin a proper name (places, 中华, 首都), longest first: where a long organisation name starts. */
-    public List<String> anchors() {
-        return anchors;
     }
 
     /** The places that start at offset i of the text, longest first. */

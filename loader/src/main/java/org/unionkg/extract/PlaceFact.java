@@ -14,9 +14,4 @@ public record PlaceFact(String name, String kind, String within) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
     }
-
-    /** The mention type a place of this kind has. */
-    public MentionType mentionType() {
-        return "venue".equals(kind) ? MentionType.VENUE : MentionType.PLACE;
-    }
 }

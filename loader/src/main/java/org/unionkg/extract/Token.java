@@ -17,11 +17,6 @@ public record Token(String word, String nature, int start) {
         return nature.startsWith("v") && !nature.equals("vn") && !nature.equals("vd");
     }
 
-    /** Punctuation. */
-    public boolean isPunctuation() {
-        return nature.startsWith("w");
-    }
-
     /** Function words: prepositions, conjunctions, particles, pronouns, adverbs. */
     public boolean isFunctionWord() {
         return nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u") || nature.startsWith("r")
