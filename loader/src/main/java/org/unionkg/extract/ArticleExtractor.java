@@ -1,0 +1,448 @@
+package org.unionkg.extract;
+
+import org.unionkg.article.Article;
+import org.unionkg.extract.hanlp.HanlpSegmenter;
+import org.unionkg.page.PageMeta;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts the entities of one article and the relations between them: union bodies with their parents, employers,
+ * levels and places; other organisations; places; people with their posts; honours and who holds them. Short forms
+ * are resolved inside the article (市总工会 → 北京市总工会, 区总工会 → the article's district's, 该集团工会 → the
+ * union of the group named before, 镇总工会 → the town union named before). Resolution across articles is
+ * {@link org.unionkg.resolve.Resolver}'s job.
+ *
+ * <p>Thread-safe if its segmenter is ({@link HanlpSegmenter} is): all state lives in the call.
+ */
+public final class ArticleExtractor {
+    private static final Pattern ALIAS = Pattern.compile("^（以下简称“([^”]{2,12})”）");
+
+    private final Lexicon lexicon;
+    private final Segmenter segmenter;
+    private final MentionFinder finder;
+    private final UnionNames unions;
+    private final PostReader posts;
+    private final AwardReader awards;
+    private final WordIndex placeNames;
+
+    /** The standard finders (gazetteer, names by suffix, people by cue) over this segmenter. */
+    public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
+        this(lexicon, segmenter, new CompositeFinder(List.of(
+                new GazetteerFinder(lexicon), new OrgPatternFinder(lexicon), new PersonFinder(lexicon))));
+    }
+
+    public ArticleExtractor(Lexicon lexicon, Segmenter segmenter, MentionFinder finder) {
+        this.lexicon = lexicon;
+        this.segmenter = segmenter;
+        this.finder = finder;
+        this.unions = new UnionNames(lexicon);
+        this.posts = new PostReader(lexicon);
+        this.awards = new AwardReader(lexicon);
+        this.placeNames = placeNames(lexicon);
+    }
+
+    /** The standard extractor over a new HanLP segmenter (loads HanLP's dictionaries: about a second). */
+    public static ArticleExtractor standard() {
+        Lexicon lexicon = Lexicon.standard();
+        return new ArticleExtractor(lexicon, new HanlpSegmenter(lexicon));
+    }
+
+    /** The facts of one article; {@code meta} gives the page year for dating awards conferred in it. */
+    public ArticleFacts extract(Article article, PageMeta meta) {
+        Integer year = meta == null ? null : meta.effectiveYear();
+        ArticleText t = ArticleText.of(article.body(), article.headline(), article.decks(), year, segmenter);
+        FactDraft draft = new FactDraft();
+        List<Mention> found = withShortForms(t, withAliases(t, finder.find(t)));
+        String district = districtOf(found);
+        List<Mention> mentions = canonicalise(t, found, district, draft);
+        mergeBeijingForms(mentions, draft);
+        subordinates(t, mentions, draft);
+        posts.read(t, mentions, draft, awards);
+        awards.read(t, mentions, draft);
+        draft.awards.stream().map(AwardFact::conferredBy).filter(java.util.Objects::nonNull).distinct().toList()
+                .forEach(body -> unions.read(body, noContext()).ifPresent(draft::reading));
+        List<Mention> all = new ArrayList<>(mentions);
+        all.addAll(nested(t, mentions, draft));
+        List<Mention> inBody = all.stream().filter(m -> m.end() <= t.bodyLength())
+                .sorted(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())))
+                .toList();
+        return new ArticleFacts(article.id(), inBody, draft.orgs, draft.places, List.copyOf(draft.persons),
+                List.copyOf(draft.honours), draft.posts, draft.awards);
+    }
+
+    /** Adds the short names an article defines (（以下简称“北方导航集团”）) wherever they recur. */
+    private List<Mention> withAliases(ArticleText t, List<Mention> found) {
+        String s = t.text();
+        Map<String, Mention> aliases = new LinkedHashMap<>();
+        for (Mention m : found) {
+            if (m.type() == MentionType.ORGANIZATION) {
+                Matcher a = ALIAS.matcher(s.substring(m.end()));
+                if (a.find()) {
+                    aliases.put(a.group(1), m);
+                }
+            }
+        }
+        if (aliases.isEmpty()) {
+            return found;
+        }
+        List<Mention> more = new ArrayList<>(found);
+        aliases.forEach((alias, full) -> {
+            for (int i = s.indexOf(alias); i >= 0; i = s.indexOf(alias, i + 1)) {
+                boolean union = s.startsWith("工会", i + alias.length());
+                int end = i + alias.length() + (union ? 2 : 0);
+                String text = s.substring(i, end);
+                more.add(new Mention(union ? MentionType.UNION : MentionType.ORGANIZATION, text, text, i, end));
+            }
+            // …有限公司（以下简称“北方导航集团”）工会: the union of the body just named
+            int close = s.indexOf('）', full.end()) + 1;
+            if (s.startsWith("工会", close)) {
+                more.add(new Mention(MentionType.UNION, "工会", alias + "工会", close, close + 2));
+            }
+        });
+        List<Mention> merged = CompositeFinder.longestFirst(more);
+        return merged;
+    }
+
+    /**
+     * Adds the forms without 北京/北京市 of the bodies found (北京北亚中医医院工会 → 北亚中医医院工会, 北亚中医医院)
+     * wherever they recur: papers drop the city on second mention, and the segmenter does not always find them alone.
+     */
+    private List<Mention> withShortForms(ArticleText t, List<Mention> found) {
+        String s = t.text();
+        List<Mention> more = new ArrayList<>(found);
+        for (Mention m : found) {
+            if (m.type() != MentionType.ORGANIZATION && m.type() != MentionType.UNION) {
+                continue;
+            }
+            String rest = m.text().startsWith("北京市") ? m.text().substring(3) : m.text().startsWith("北京") ? m.text().substring(2) : null;
+            if (rest == null || rest.length() < 4 || lexicon.district(rest.substring(0, Math.min(3, rest.length()))).isPresent()) {
+                continue;
+            }
+            List<String> forms = new ArrayList<>(List.of(rest));
+            if (rest.endsWith("工会")) {
+                forms.add(rest.substring(0, rest.length() - 2));
+            }
+            for (String form : forms) {
+                if (lexicon.suffixOf(form).isEmpty()) {
+                    continue;
+                }
+                MentionType type = form.endsWith("工会") ? MentionType.UNION : MentionType.ORGANIZATION;
+                for (int i = s.indexOf(form); i >= 0; i = s.indexOf(form, i + 1)) {
+                    more.add(new Mention(type, form, form, i, i + form.length()));
+                }
+            }
+        }
+        return more.size() == found.size() ? found : CompositeFinder.longestFirst(more);
+    }
+
+    /** The district the article is about: the one its names mention most (earliest on a tie). */
+    private String districtOf(List<Mention> found) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : found) {
+            String text = m.text().startsWith("北京市") ? m.text().substring(3) : m.text();
+            for (String form : lexicon.districtForms()) {
+                if (text.startsWith(form) && (form.endsWith("区") || form.length() >= 2 && text.length() > form.length())) {
+                    if (m.type() == MentionType.PERSON || m.type() == MentionType.HONOUR) {
+                        break;
+                    }
+                    counts.merge(lexicon.district(form).orElseThrow(), 1, Integer::sum);
+                    break;
+                }
+            }
+        }
+        return counts.entrySet().stream().max(Comparator.comparingInt(Map.Entry<String, Integer>::getValue))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private List<Mention> canonicalise(ArticleText t, List<Mention> found, String district, FactDraft draft) {
+        Map<String, String> aliases = new HashMap<>();
+        List<Mention> done = new ArrayList<>();
+        UnionNames.Context ctx = new UnionNames.Context() {
+            @Override
+            public String district() {
+                return district;
+            }
+
+            @Override
+            public Optional<String> recentUnion(String ending) {
+                for (int i = done.size() - 1; i >= 0; i--) {
+                    Mention m = done.get(i);
+                    if (m.type() == MentionType.UNION && m.canonical().endsWith(ending)) {
+                        return Optional.of(m.canonical());
+                    }
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> recentOrg(List<String> endings) {
+                for (int i = done.size() - 1; i >= 0; i--) {
+                    OrgFact f = draft.orgs.get(done.get(i).canonical());
+                    if (f != null && f.employer() != null && endings.stream().anyMatch(f.employer()::endsWith)) {
+                        return Optional.of(f.employer());
+                    }
+                }
+                for (int i = done.size() - 1; i >= 0; i--) {
+                    Mention m = done.get(i);
+                    if (m.type() == MentionType.ORGANIZATION && endings.stream().anyMatch(m.canonical()::endsWith)) {
+                        return Optional.of(m.canonical());
+                    }
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> alias(String shortName) {
+                return Optional.ofNullable(aliases.get(shortName));
+            }
+        };
+        String s = t.text();
+        for (Mention m : found) {
+            switch (m.type()) {
+                case PERSON -> {
+                    draft.persons.add(m.text());
+                    done.add(m);
+                }
+                case HONOUR -> {
+                    draft.honours.add(m.canonical());
+                    done.add(m);
+                }
+                case PLACE -> {
+                    place(m.canonical(), draft);
+                    done.add(m);
+                }
+                case VENUE -> {
+                    String name = OrgNames.canonical(m.text());
+                    draft.place(new PlaceFact(name, "venue", districtAtStart(name)));
+                    done.add(new Mention(MentionType.VENUE, m.text(), name, m.start(), m.end()));
+                }
+                case UNION -> {
+                    // the bare 工会 after （以下简称“…”） carries its reading in canonical
+                    Optional<UnionNames.Reading> r = unions.read(m.text().equals("工会") ? m.canonical() : m.text(), ctx);
+                    if (r.isPresent()) {
+                        OrgFact u = r.get().union();
+                        if (m.text().equals("工会")) {
+                            u = new OrgFact(u.type(), u.name(), Set.of(), u.parent(), u.employer(), u.level(), u.kind(), u.place());
+                        }
+                        draft.reading(new UnionNames.Reading(u, r.get().implied(), r.get().places()));
+                        done.add(new Mention(MentionType.UNION, m.text(), u.name(), m.start(), m.end()));
+                    }
+                }
+                case ORGANIZATION -> {
+                    String name = aliases.getOrDefault(m.text(), OrgNames.canonical(m.text()));
+                    Matcher a = ALIAS.matcher(s.substring(m.end()));
+                    if (a.find()) {
+                        aliases.put(a.group(1), name);
+                    }
+                    organisation(name, m.text(), draft, ctx);
+                    done.add(new Mention(MentionType.ORGANIZATION, m.text(), name, m.start(), m.end()));
+                }
+            }
+        }
+        return done;
+    }
+
+    private void place(String name, FactDraft draft) {
+        if (lexicon.district(name).filter(name::equals).isPresent()) {
+            draft.place(new PlaceFact(name, "district", null));
+            return;
+        }
+        Optional<String> d = lexicon.districtOfSubdistrict(name);
+        if (d.isPresent()) {
+            draft.place(new PlaceFact(d.get(), "district", null));
+            draft.place(new PlaceFact(name, "subdistrict", d.get()));
+            return;
+        }
+        lexicon.outsidePlace(name).ifPresent(p -> {
+            String within = p.within().isEmpty() ? null : p.within();
+            draft.place(new PlaceFact(p.name(), p.kind(), within));
+            if (within != null) {
+                place(within, draft);
+            }
+        });
+    }
+
+    /** An organisation that is not a union; a department (…第七检察部) is part of the body named first. */
+    private void organisation(String name, String written, FactDraft draft, UnionNames.Context ctx) {
+        String kind = lexicon.suffixOf(name).filter(x -> x.type() == MentionType.ORGANIZATION).map(Lexicon.Suffix::kind).orElse(null);
+        String parent = null;
+        for (String unit : lexicon.subUnits()) {
+            if (!name.endsWith(unit)) {
+                continue;
+            }
+            for (int cut = name.length() - unit.length(); cut >= 3; cut--) {
+                String base = name.substring(0, cut);
+                Optional<Lexicon.Suffix> bs = lexicon.suffixOf(base).filter(x -> x.type() == MentionType.ORGANIZATION);
+                if (bs.isPresent() && base.length() > bs.get().suffix().length()) {
+                    parent = base;
+                    kind = kind == null ? bs.get().kind() : kind;
+                    break;
+                }
+            }
+        }
+        int union = name.indexOf("工会");
+        if (parent == null && union > 0 && union + 2 < name.length()) {
+            // 北京市交通运输工会第四届委员会: a committee of the union
+            Optional<UnionNames.Reading> r = unions.read(written.substring(0, written.indexOf("工会") + 2), ctx);
+            if (r.isPresent()) {
+                draft.reading(r.get());
+                parent = r.get().union().name();
+                kind = "other";
+            }
+        }
+        String district = districtAtStart(name.startsWith("北京市") ? name.substring(3) : name);
+        String place = district;
+        if (district != null) {
+            draft.place(new PlaceFact(district, "district", null));
+        } else {
+            place = subdistrictAtStart(name);
+            if (place != null) {
+                place(place, draft);
+            }
+        }
+        if (parent != null && !parent.endsWith("工会")) {
+            String pk = lexicon.suffixOf(parent).map(Lexicon.Suffix::kind).orElse("other");
+            draft.org(new OrgFact(MentionType.ORGANIZATION, parent, Set.of(), null, null, null, pk, district));
+        }
+        Set<String> alts = written.equals(name) ? Set.of() : Set.of(written);
+        draft.org(new OrgFact(MentionType.ORGANIZATION, name, alts, parent, null, null, kind == null ? "other" : kind, place));
+    }
+
+    /** The subdistrict a name opens with (崔各庄第二社区卫生服务中心 → 崔各庄地区), noting it as a place, or null. */
+    private String subdistrictAtStart(String name) {
+        for (int len = Math.min(5, name.length() - 1); len >= 2; len--) {
+            String head = name.substring(0, len);
+            Optional<String> sub = lexicon.districtOfSubdistrict(head).isPresent() ? Optional.of(head) : lexicon.subdistrictByShortForm(head);
+            if (sub.isPresent()) {
+                return sub.get();
+            }
+        }
+        return null;
+    }
+
+    private String districtAtStart(String name) {
+        for (String form : lexicon.districtForms()) {
+            if (name.startsWith(form) && (form.endsWith("区") || name.length() > form.length() + 1)) {
+                return lexicon.district(form).orElseThrow();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 北京陈经纶中学 and 北京市陈经纶中学 in one article are one school, as are 北亚中医医院 and 北京北亚中医医院:
+     * keep the longer, more official form.
+     */
+    private static void mergeBeijingForms(List<Mention> mentions, FactDraft draft) {
+        for (String name : List.copyOf(draft.orgs.keySet())) {
+            String rest = name.startsWith("北京市") ? null : name.startsWith("北京") ? name.substring(2) : name;
+            if (rest == null) {
+                continue;
+            }
+            for (String full : List.of("北京市" + rest, "北京" + rest)) {
+                if (!full.equals(name) && draft.orgs.containsKey(full) && draft.orgs.containsKey(name)) {
+                    draft.rename(name, full);
+                    mentions.replaceAll(m -> m.canonical().equals(name) ? new Mention(m.type(), m.text(), full, m.start(), m.end()) : m);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** …工会下属…工会: the second union is part of the first. */
+    private static void subordinates(ArticleText t, List<Mention> mentions, FactDraft draft) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            if (a.type() == MentionType.UNION && b.type() == MentionType.UNION
+                    && t.text().substring(a.end(), b.start()).equals("下属")) {
+                OrgFact child = draft.orgs.get(b.canonical());
+                draft.orgs.put(child.name(), new OrgFact(child.type(), child.name(), child.altLabels(), a.canonical(),
+                        child.employer(), child.level(), child.kind(), child.place()));
+            }
+        }
+    }
+
+    /** Names inside names: the employer in an enterprise union's name, places in organisations' names. */
+    private List<Mention> nested(ArticleText t, List<Mention> mentions, FactDraft draft) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.UNION && m.type() != MentionType.ORGANIZATION && m.type() != MentionType.VENUE) {
+                continue;
+            }
+            OrgFact f = draft.orgs.get(m.canonical());
+            int u = m.text().indexOf("工会");
+            if (f != null && m.type() == MentionType.ORGANIZATION && u > 0 && f.parent() != null && draft.orgs.containsKey(f.parent())) {
+                out.add(new Mention(MentionType.UNION, m.text().substring(0, u + 2), f.parent(), m.start(), m.start() + u + 2));
+            }
+            if (f != null && f.employer() != null && m.text().endsWith("工会")) {
+                String written = m.text().substring(0, m.text().length() - 2);
+                if (OrgNames.canonical(written).equals(f.employer()) || written.equals(f.employer())) {
+                    out.add(new Mention(MentionType.ORGANIZATION, written, f.employer(), m.start(), m.start() + written.length()));
+                }
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                for (String place : placeNamesAt(t.text(), i, m.end())) {
+                    if (i != m.start() || i + place.length() != m.end()) {
+                        out.add(new Mention(MentionType.PLACE, place, place, i, i + place.length()));
+                        place(place, draft);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<String> placeNamesAt(String s, int i, int limit) {
+        String name = placeNames.longestAt(s, i);
+        return name != null && i + name.length() <= limit ? List.of(name) : List.of();
+    }
+
+    /** Place names worth a mention inside other names: districts, subdistricts, places outside Beijing. */
+    private static WordIndex placeNames(Lexicon lexicon) {
+        List<String> names = new ArrayList<>();
+        lexicon.districtForms().stream().filter(f -> f.equals(lexicon.district(f).orElseThrow())).forEach(names::add);
+        names.addAll(lexicon.subdistricts());
+        for (String form : lexicon.outsidePlaceForms()) {
+            Lexicon.OutsidePlace p = lexicon.outsidePlace(form).orElseThrow();
+            if (form.equals(p.name()) && !"北京市".equals(form) && !"country".equals(p.kind())) {
+                names.add(form);
+            }
+        }
+        return new WordIndex(names);
+    }
+
+    private static UnionNames.Context noContext() {
+        return new UnionNames.Context() {
+            @Override
+            public String district() {
+                return null;
+            }
+
+            @Override
+            public Optional<String> recentUnion(String ending) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> recentOrg(List<String> endings) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> alias(String shortName) {
+                return Optional.empty();
+            }
+        };
+    }
+}

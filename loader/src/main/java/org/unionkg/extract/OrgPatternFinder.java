@@ -1,0 +1,280 @@
+package org.unionkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds organisation, union and venue names by how they end (总工会, 有限公司, 医院, 展览馆 — see
+ * {@code org-suffixes.tsv}) and where they start. A name starts after the last stop word of its clause (来到, 与, 的),
+ * at a place name if one opens it (北京, 朝阳区, 东京 — the usual start of a long name), else after the last verb
+ * or function word. Names without a place, a proper-name word or a legal form (有限公司) are dropped: they are
+ * generic (医院工会, 园区工会). Departments that follow a found name extend it (…人民检察院第七检察部).
+ * Short forms that only context can resolve (区总工会, 镇总工会, 该集团工会) are reported as written.
+ * Thread-safe.
+ */
+public final class OrgPatternFinder implements MentionFinder {
+    private static final int MAX_NAME = 32;
+    private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "有限责任公司", "股份有限公司", "集团公司");
+    private static final Set<String> SHORT_GENERAL = Set.of("市", "区", "镇", "乡", "街道", "地区");
+    private static final List<String> DEMONSTRATIVE_EMPLOYERS = List.of("该集团", "该公司", "该校", "该院", "该中心");
+
+    private final Lexicon lexicon;
+
+    public OrgPatternFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public List<Mention> find(ArticleText t) {
+        String s = t.text();
+        boolean[] quotedTitle = bookTitles(s);
+        List<Mention> out = new ArrayList<>();
+        for (int e = 1; e <= s.length(); e++) {
+            Lexicon.Suffix suffix = suffixEndingAt(s, e);
+            if (suffix == null) {
+                continue;
+            }
+            int ss = e - suffix.suffix().length();
+            if (quotedTitle[ss] || straddles(t, e)) {
+                continue;
+            }
+            Mention m = nameEndingWith(t, ss, e, suffix);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        List<Mention> extended = new ArrayList<>();
+        for (Mention m : out) {
+            if (m.type() == MentionType.ORGANIZATION) {
+                Mention x = withDepartment(t, m);
+                if (x != null) {
+                    extended.add(x);
+                }
+            }
+        }
+        out.addAll(extended);
+        return out;
+    }
+
+    private Mention nameEndingWith(ArticleText t, int ss, int e, Lexicon.Suffix suffix) {
+        String s = t.text();
+        MentionType type = suffix.type();
+        for (String d : DEMONSTRATIVE_EMPLOYERS) {
+            if (type == MentionType.UNION && ss >= d.length() && s.startsWith(d, ss - d.length())) {
+                return new Mention(type, s.substring(ss - d.length(), e), s.substring(ss - d.length(), e), ss - d.length(), e);
+            }
+        }
+        int start = nameStart(t, ss);
+        String inner = s.substring(start, ss);
+        if (type == MentionType.UNION && (inner.contains("工会") || inner.contains("劳动组合"))) {
+            // 通州区总工会联合武清区总工会: one union's name never holds another's
+            int after = Math.max(s.lastIndexOf("工会", ss - 1) + 2, s.lastIndexOf("劳动组合", ss - 1) + 4);
+            start = -1;
+            for (int a = after; a < ss && start < 0; a++) {
+                if (anchorAt(s, a, ss) > 0) {
+                    start = a;
+                }
+            }
+            if (start < 0) {
+                return null;
+            }
+        }
+        String prefix = s.substring(start, ss);
+        if (suffix.suffix().equals("总工会") && SHORT_GENERAL.contains(prefix)) {
+            return new Mention(type, s.substring(start, e), s.substring(start, e), start, e);
+        }
+        if (prefix.length() < 2 || lexicon.isGenericName(prefix) || startsWithGeneric(prefix) && !anchored(t, start)
+                || "该本各此这".indexOf(prefix.charAt(0)) >= 0) {
+            return null;
+        }
+        boolean anchored = anchored(t, start);
+        if (lexicon.isGenericName(withoutPlaces(prefix))) {
+            return null; // 朝阳区直属医院, 北京市女职工委员会: a place and a generic word
+        }
+        // a proper-name word inside the prefix; HanLP's organisation words that run over the suffix do not count,
+        // they are often wrong (促进工会, 交流工会)
+        boolean proper = t.tokensIn(start, ss).stream().anyMatch(Token::isProper)
+                || type == MentionType.VENUE && Character.isDigit(s.charAt(start));
+        boolean legal = LEGAL_FORMS.contains(suffix.suffix());
+        Token first = t.tokenAt(start);
+        if (!anchored && first != null && first.start() != start) {
+            return null; // starts inside a word: 交|通运输…
+        }
+        if (!anchored && !proper && !legal) {
+            return null;
+        }
+        if (!anchored && !suffix.strong() && !proper) {
+            return null;
+        }
+        String name = s.substring(start, e);
+        return new Mention(type, name, name, start, e);
+    }
+
+    /** The prefix without the places that open it (北京市朝阳区直属 → 直属). */
+    private String withoutPlaces(String prefix) {
+        String rest = prefix;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            List<String> at = lexicon.anchorsAt(rest, 0);
+            if (!at.isEmpty()) {
+                rest = rest.substring(at.get(0).length());
+                moved = true;
+            }
+        }
+        return rest;
+    }
+
+    private boolean startsWithGeneric(String prefix) {
+        for (int n = Math.min(3, prefix.length()); n >= 2; n--) {
+            if (lexicon.isGenericName(prefix.substring(0, n))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the name starts with a place (北京, 朝阳区, 东京) or Beijing's 市/区; two-character places must start a word. */
+    private boolean anchored(ArticleText t, int start) {
+        String s = t.text();
+        Token tok = t.tokenAt(start);
+        boolean wordStart = tok == null || tok.start() == start;
+        if (start + 2 <= s.length() && (s.charAt(start) == '市' || s.charAt(start) == '区') && wordStart
+                && !lexicon.isGenericName(s.substring(start, start + 2))) {
+            return true; // 市服务工会, 区教育工会; not 区域工会, 市场 (generic-names.tsv)
+        }
+        return lexicon.anchorsAt(s, start).stream().anyMatch(a -> wordStart || a.length() >= 3);
+    }
+
+    /** Where a name whose suffix starts at ss begins (see the class comment). */
+    int nameStart(ArticleText t, int ss) {
+        String s = t.text();
+        int clause = t.clauseStart(ss);
+        // a short bracketed part belongs to the name: 北京市工业（国防）工会
+        if (clause == ss && ss > 0 && (s.charAt(ss - 1) == '）' || s.charAt(ss - 1) == ')')) {
+            int open = Math.max(s.lastIndexOf('（', ss - 1), s.lastIndexOf('(', ss - 1));
+            if (open >= 0 && ss - 1 - open <= 5 && !s.substring(open, ss).contains("简称")) {
+                clause = t.clauseStart(open);
+            }
+        }
+        int limit = Math.max(clause, ss - MAX_NAME);
+        int hard = limit;
+        for (Token tok : t.tokensIn(limit, ss)) {
+            if (lexicon.isStopWord(tok.word())) {
+                hard = Math.max(hard, tok.end());
+            }
+        }
+        int soft = hard;
+        List<Token> inside = t.tokensIn(hard, ss);
+        for (Token tok : inside) {
+            if (tok.isVerb() || tok.isFunctionWord() || tok.nature().startsWith("t")) {
+                soft = Math.max(soft, tok.end());
+            }
+        }
+        int leftmost = -1;
+        int rightmost = -1;
+        for (int a = hard; a < ss; a++) {
+            if (anchorAt(s, a, ss) > 0) {
+                if (leftmost < 0) {
+                    leftmost = a;
+                }
+                rightmost = a;
+            }
+        }
+        if (leftmost < 0) {
+            return soft;
+        }
+        final int lm = leftmost;
+        boolean clean = t.tokensIn(leftmost, ss).stream()
+                .noneMatch(tok -> tok.start() >= lm && (tok.isVerb() && !tok.isProper() || tok.isFunctionWord()));
+        int a = clean ? leftmost : rightmost;
+        final int ra = rightmost;
+        boolean verbAfter = t.tokensIn(rightmost, ss).stream().anyMatch(tok -> tok.start() > ra && tok.isVerb() && tok.word().length() > 1);
+        if (!clean && verbAfter) {
+            // 北京市自来水集团工会召开基层单位工会: a verb between the place and the suffix ends the first name
+            return soft;
+        }
+        // take in place names written right before: 北京市朝阳区…, 朝阳区东湖街道…
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int b = a - 1; b >= Math.max(hard, a - 10) && !moved; b--) {
+                final int len = a - b;
+                if (lexicon.anchorsAt(s, b).stream().anyMatch(x -> x.length() == len)) {
+                    a = b;
+                    moved = true;
+                }
+            }
+        }
+        return a;
+    }
+
+    private int anchorAt(String s, int a, int ss) {
+        for (String anchor : lexicon.anchorsAt(s, a)) {
+            if (a + anchor.length() <= ss) {
+                return anchor.length();
+            }
+        }
+        return 0;
+    }
+
+    private Lexicon.Suffix suffixEndingAt(String s, int e) {
+        for (Lexicon.Suffix suffix : lexicon.suffixes()) {
+            int len = suffix.suffix().length();
+            if (e >= len && s.startsWith(suffix.suffix(), e - len)) {
+                return suffix;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a word runs on past e (工会|法): then e ends no name. HanLP's organisation words may run on. */
+    private static boolean straddles(ArticleText t, int e) {
+        if (e >= t.length()) {
+            return false;
+        }
+        Token tok = t.tokenAt(e - 1);
+        return tok != null && tok.end() > e && !tok.nature().startsWith("nt") && !tok.nature().startsWith("nis");
+    }
+
+    /** The name extended by a department that follows it, or null. */
+    private Mention withDepartment(ArticleText t, Mention m) {
+        String s = t.text();
+        for (int end = m.end() + 1; end <= Math.min(s.length(), m.end() + 10); end++) {
+            if (ArticleText.isClauseMark(s.charAt(end - 1))) {
+                return null;
+            }
+            for (String unit : lexicon.subUnits()) {
+                if (end - unit.length() >= m.end() && s.startsWith(unit, end - unit.length())) {
+                    int from = m.end();
+                    int to = end;
+                    boolean stop = s.substring(from, to).contains("工会") || t.tokensIn(from, to).stream()
+                            .anyMatch(tok -> lexicon.isStopWord(tok.word()) || tok.isFunctionWord());
+                    if (stop || straddles(t, end)) {
+                        return null;
+                    }
+                    String name = s.substring(m.start(), end);
+                    return new Mention(MentionType.ORGANIZATION, name, name, m.start(), end);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean[] bookTitles(String s) {
+        boolean[] in = new boolean[s.length() + 1];
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '《') {
+                depth++;
+            }
+            in[i] = depth > 0;
+            if (c == '》' && depth > 0) {
+                depth--;
+            }
+        }
+        return in;
+    }
+}

@@ -1,0 +1,172 @@
+package org.unionkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds people's names, only where a cue says a name stands there, because the segmenter's person tags alone are
+ * unreliable (it tags 区人社, 东城园, 崔各庄 as names and misses 宗晓畅). Cues:
+ * <ul>
+ *   <li>a post title right before the name: 副主席张良, 执行委员长野口实;</li>
+ *   <li>a title after it: 祁春利老师;</li>
+ *   <li>a list of winners: …获得者分别是：…的张延明、…的陈明霞…和…的尹理才;</li>
+ *   <li>a studio named after its master: 姜峰国家级技能大师工作室;</li>
+ *   <li>来自…的陈文静;</li>
+ *   <li>a segmenter person tag right before a verb of speech at the start of a clause (…，周阳说);</li>
+ *   <li>a name already found, wherever it recurs.</li>
+ * </ul>
+ * A name opens with a known surname and ends where a boundary word (参加, 表示, 、) or punctuation follows.
+ * Thread-safe.
+ */
+public final class PersonFinder implements MentionFinder {
+    private static final List<String> STUDIOS = List.of("国家级技能大师工作室", "技能大师工作室", "劳模创新工作室");
+    private static final List<String> SPEECH = List.of("表示", "说", "介绍", "指出", "致辞", "在致辞");
+    private static final Pattern FROM = Pattern.compile("来自[^，。；：、]{2,30}?的");
+    private static final Pattern LIST = Pattern.compile("(分别是|分别为|名单如下)[：:]");
+
+    private final Lexicon lexicon;
+    private final WordIndex titles;
+
+    public PersonFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.titles = new WordIndex(lexicon.titleWords());
+    }
+
+    @Override
+    public List<Mention> find(ArticleText t) {
+        String s = t.text();
+        Map<Integer, String> names = new LinkedHashMap<>();
+        for (int i = 0; i < s.length(); i++) {
+            for (String title : titles.at(s, i)) {
+                Lexicon.Title tt = lexicon.title(title).orElseThrow();
+                if (tt.beforeName()) {
+                    put(names, i + title.length(), nameAt(t, i + title.length()));
+                } else {
+                    final int at = i;
+                    nameEndingAt(t, i).ifPresent(n -> names.put(at - n.length(), n));
+                }
+            }
+        }
+        for (String studio : STUDIOS) {
+            for (int i = s.indexOf(studio); i >= 0; i = s.indexOf(studio, i + 1)) {
+                final int at = i;
+                nameEndingAt(t, i).ifPresent(n -> names.put(at - n.length(), n));
+            }
+        }
+        Matcher from = FROM.matcher(s);
+        while (from.find()) {
+            put(names, from.end(), nameAt(t, from.end()));
+        }
+        listNames(t, names);
+        for (Token tok : t.tokens()) {
+            if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 3
+                    && lexicon.surnameLength(tok.word()) > 0
+                    && (tok.start() == 0 || ArticleText.isClauseMark(s.charAt(tok.start() - 1)))
+                    && SPEECH.stream().anyMatch(v -> s.startsWith(v, tok.end()))) {
+                names.put(tok.start(), tok.word());
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        for (String name : new java.util.LinkedHashSet<>(names.values())) {
+            for (int i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + name.length())) {
+                out.add(new Mention(MentionType.PERSON, name, name, i, i + name.length()));
+            }
+        }
+        return out;
+    }
+
+    private static void put(Map<Integer, String> names, int at, String name) {
+        if (name != null) {
+            names.put(at, name);
+        }
+    }
+
+    /** Names in a list after 分别是：, each item ending in a name (…的张延明、…“老中医”巩森、…和…的尹理才). */
+    private void listNames(ArticleText t, Map<Integer, String> names) {
+        String s = t.text();
+        Matcher m = LIST.matcher(s);
+        while (m.find()) {
+            int end = t.sentenceEnd(m.end());
+            int itemStart = m.end();
+            for (int i = m.end(); i <= end; i++) {
+                boolean last = i == end;
+                boolean sep = !last && (s.charAt(i) == '、' || s.charAt(i) == '和' && isConjunction(t, i));
+                if (!sep && !last) {
+                    continue;
+                }
+                String item = s.substring(itemStart, i);
+                int cut = Math.max(item.lastIndexOf('的'), item.lastIndexOf('”'));
+                String tail = item.substring(cut + 1);
+                int sl = lexicon.surnameLength(tail);
+                if (sl > 0 && tail.length() >= 2 && tail.length() <= sl + 2 && isName(tail)) {
+                    names.put(itemStart + cut + 1, tail);
+                }
+                itemStart = i + 1;
+            }
+        }
+    }
+
+    private static boolean isConjunction(ArticleText t, int i) {
+        Token tok = t.tokenAt(i);
+        return tok != null && tok.word().equals("和");
+    }
+
+    /** The name starting at j, or null: a surname, one or two more characters, then a boundary. */
+    String nameAt(ArticleText t, int j) {
+        String s = t.text();
+        if (j >= s.length()) {
+            return null;
+        }
+        int sl = lexicon.surnameLength(s.substring(j, Math.min(s.length(), j + 2)));
+        if (sl == 0) {
+            return null;
+        }
+        Token tok = t.tokenAt(j);
+        if (tok != null && tok.start() == j && tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4
+                && endsName(s, tok.end()) && isName(tok.word())) {
+            return tok.word();
+        }
+        for (int len = sl + 1; len <= sl + 2 && j + len <= s.length(); len++) {
+            String cand = s.substring(j, j + len);
+            if (isName(cand) && endsName(s, j + len)) {
+                return cand;
+            }
+        }
+        return null;
+    }
+
+    /** The name ending at e (before a studio or a title such as 老师), if a boundary opens it. */
+    private java.util.Optional<String> nameEndingAt(ArticleText t, int e) {
+        String s = t.text();
+        for (int len = 2; len <= 4 && e - len >= 0; len++) {
+            int b = e - len;
+            String cand = s.substring(b, e);
+            int sl = lexicon.surnameLength(cand);
+            if (sl == 0 || len > sl + 2 || !isName(cand)) {
+                continue;
+            }
+            if (b == 0 || ArticleText.isClauseMark(s.charAt(b - 1)) || lexicon.leftBoundaries().stream().anyMatch(w -> s.startsWith(w, b - w.length()))) {
+                return java.util.Optional.of(cand);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private boolean endsName(String s, int e) {
+        if (e >= s.length() || ArticleText.isClauseMark(s.charAt(e))) {
+            return true;
+        }
+        return lexicon.rightBoundaries().stream().anyMatch(w -> s.startsWith(w, e));
+    }
+
+    private boolean isName(String cand) {
+        if (!cand.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        return lexicon.title(cand).isEmpty() && !lexicon.isStopWord(cand) && !lexicon.isGenericName(cand);
+    }
+}

@@ -1,0 +1,203 @@
+package org.unionkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads posts from the words before a name: one or more segments "body + titles" joined by 、, optionally opened by
+ * an honour (全国先进工作者代表、通州区梨园镇梨园社区卫生服务中心党支部书记、主任甘静雯). Titles are joined by 、 or ，
+ * (党组成员、副主席，一级巡视员). A title whose seat is elsewhere gets a post there: 区长 in 通州区委副书记、区长郑皓
+ * is a post in 通州区人民政府, so that sentence gives two posts, 副书记 in 通州区委 and 区长 in 通州区人民政府.
+ * Also reads bare affiliations (来自…的陈文静). Thread-safe.
+ */
+final class PostReader {
+    private static final Pattern FROM = Pattern.compile("来自([^，。；：、]{2,30}?)的");
+    private static final int MAX_GAP = 3;
+
+    private final Lexicon lexicon;
+    private final List<String> titles;
+
+    PostReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.titles = lexicon.titleWords().stream().filter(w -> lexicon.title(w).orElseThrow().beforeName())
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    void read(ArticleText t, List<Mention> mentions, FactDraft draft, AwardReader awards) {
+        String s = t.text();
+        for (Mention person : mentions) {
+            if (person.type() != MentionType.PERSON) {
+                continue;
+            }
+            int pos = person.start();
+            String leftmostOrg = null;
+            while (true) {
+                Chain chain = chainEndingAt(s, pos);
+                if (chain == null) {
+                    break;
+                }
+                Mention org = bodyEndingAt(t, mentions, chain.start());
+                String orgName;
+                int orgStart;
+                if (org != null) {
+                    orgName = org.canonical();
+                    orgStart = org.start();
+                } else {
+                    int b = chain.start();
+                    while (b > 0 && chain.start() - b < 14 && !ArticleText.isClauseMark(s.charAt(b - 1))) {
+                        b--;
+                    }
+                    String text = s.substring(b, chain.start());
+                    final int from = b;
+                    boolean clean = text.length() >= 2 && t.tokensIn(b, chain.start()).stream()
+                            .noneMatch(tok -> lexicon.isStopWord(tok.word()) || tok.isVerb() || tok.isFunctionWord())
+                            && mentions.stream().noneMatch(m -> m.start() < chain.start() && m.end() > from);
+                    if (!clean) {
+                        break;
+                    }
+                    orgName = OrgNames.canonical(text);
+                    orgStart = b;
+                    String kind = lexicon.suffixOf(orgName).filter(x -> x.type() == MentionType.ORGANIZATION)
+                            .map(Lexicon.Suffix::kind).orElse("other");
+                    draft.org(new OrgFact(MentionType.ORGANIZATION, orgName, Set.of(), null, null, null, kind, null));
+                }
+                String sentence = t.sentence(orgStart, person.end());
+                addPosts(person.text(), orgName, chain, sentence, draft);
+                leftmostOrg = orgName;
+                pos = orgStart;
+                if (pos > 0 && s.charAt(pos - 1) == '、' && chainEndingAt(s, pos - 1) != null) {
+                    pos--;
+                    continue;
+                }
+                break;
+            }
+            if (leftmostOrg != null) {
+                OrgFact body = orgFact(draft, leftmostOrg);
+                honourBefore(t, mentions, pos).ifPresent(h -> awards.award(t, h, person, body, draft));
+            }
+        }
+        Matcher from = FROM.matcher(s);
+        while (from.find()) {
+            Mention person = mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == from.end()).findFirst().orElse(null);
+            Mention org = mentions.stream().filter(m -> (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.UNION)
+                    && m.start() >= from.start(1) && m.end() == from.end(1)).findFirst().orElse(null);
+            if (person != null && org != null) {
+                draft.post(new PostFact(person.text(), org.canonical(), null, List.of(), t.sentence(from.start(), person.end())));
+            }
+        }
+    }
+
+    private static OrgFact orgFact(FactDraft draft, String name) {
+        return draft.orgs.get(name);
+    }
+
+    private void addPosts(String person, String orgName, Chain chain, String sentence, FactDraft draft) {
+        List<String> here = new ArrayList<>();
+        List<String> seated = new ArrayList<>();
+        String seat = null;
+        for (String title : chain.titles()) {
+            String s = lexicon.title(title).orElseThrow().seat();
+            if (!s.isEmpty() && seatBody(orgName, s, draft) != null) {
+                seated.add(title);
+                seat = seatBody(orgName, s, draft);
+            } else {
+                here.add(title);
+            }
+        }
+        if (seated.isEmpty()) {
+            draft.post(new PostFact(person, orgName, chain.text(), chain.titles(), sentence));
+            return;
+        }
+        if (!here.isEmpty()) {
+            draft.post(new PostFact(person, orgName, String.join("、", here), here, sentence));
+        }
+        draft.post(new PostFact(person, seat, String.join("、", seated), seated, sentence));
+    }
+
+    /** The body a seated title sits in: the government of the district the named body belongs to. */
+    private String seatBody(String orgName, String seat, FactDraft draft) {
+        if (!seat.equals("district-government")) {
+            return null;
+        }
+        String name = orgName.startsWith("北京市") ? orgName.substring(3) : orgName;
+        for (String form : lexicon.districtForms()) {
+            if (name.startsWith(form)) {
+                String district = lexicon.district(form).orElseThrow();
+                String gov = district + "人民政府";
+                draft.org(new OrgFact(MentionType.ORGANIZATION, gov, Set.of(), null, null, null, "government", district));
+                draft.place(new PlaceFact(district, "district", null));
+                return gov;
+            }
+        }
+        return null;
+    }
+
+    /** Titles joined by 、 or ， ending exactly at pos. */
+    private Chain chainEndingAt(String s, int pos) {
+        List<String> found = new ArrayList<>();
+        int cs = pos;
+        while (true) {
+            String title = titleEndingAt(s, cs);
+            if (title == null) {
+                break;
+            }
+            found.add(0, title);
+            cs -= title.length();
+            if (cs > 0 && (s.charAt(cs - 1) == '、' || s.charAt(cs - 1) == '，') && titleEndingAt(s, cs - 1) != null) {
+                cs--;
+                continue;
+            }
+            break;
+        }
+        return found.isEmpty() ? null : new Chain(found, s.substring(cs, pos), cs);
+    }
+
+    private String titleEndingAt(String s, int pos) {
+        for (String title : titles) {
+            if (pos >= title.length() && s.startsWith(title, pos - title.length())) {
+                return title;
+            }
+        }
+        return null;
+    }
+
+    /** The union or organisation ending at pos, or a few characters before it (中国科学院大学参赛教职工). */
+    private static Mention bodyEndingAt(ArticleText t, List<Mention> mentions, int pos) {
+        for (int gap = 0; gap <= MAX_GAP; gap++) {
+            int end = pos - gap;
+            if (gap > 0 && (end < 0 || ArticleText.isClauseMark(t.charAt(end)))) {
+                return null;
+            }
+            for (Mention m : mentions) {
+                if (m.end() == end && (m.type() == MentionType.UNION || m.type() == MentionType.ORGANIZATION)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An honour printed before a chain: 北京市模范集体代表、… or 第一届“朝阳工匠”、… */
+    private static Optional<Mention> honourBefore(ArticleText t, List<Mention> mentions, int pos) {
+        String s = t.text();
+        if (pos <= 0 || s.charAt(pos - 1) != '、') {
+            return Optional.empty();
+        }
+        int end = pos - 1;
+        if (end >= 2 && s.startsWith("代表", end - 2)) {
+            end -= 2;
+        }
+        if (end >= 1 && s.charAt(end - 1) == '”') {
+            end -= 1;
+        }
+        final int e = end;
+        return mentions.stream().filter(m -> m.type() == MentionType.HONOUR && m.end() == e).findFirst();
+    }
+
+    private record Chain(List<String> titles, String text, int start) {}
+}

@@ -1,0 +1,345 @@
+package org.unionkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a union body's name for its place in the union structure: its canonical full name, level, parent union,
+ * employer and place. Beijing's structure: a district's 总工会 is under 北京市总工会; a subdistrict's, town's or
+ * area's 总工会 is under its district's (district from the name, the subdistrict list, or the article); a
+ * municipal industry union (北京市交通运输工会) is under 北京市总工会; a district industry union
+ * (北京市朝阳区医疗卫生工会) under its district's 总工会; an enterprise union is the union of the body it is named
+ * after (北京公交集团工会 → 北京公交集团). Short forms (区总工会, 镇总工会, 该集团工会) are read in the article's
+ * context. Thread-safe.
+ */
+public final class UnionNames {
+
+    /** What the article around a name tells: its district, the bodies named so far, its aliases. */
+    public interface Context {
+        /** The district the article is about, or null. */
+        String district();
+
+        /** The canonical name of the last union named so far whose name ends so (镇总工会), if any. */
+        Optional<String> recentUnion(String ending);
+
+        /** The canonical name of the last organisation named so far whose name ends with one of these words. */
+        Optional<String> recentOrg(List<String> endings);
+
+        /** The full name a short name stands for (以下简称“北方导航集团”), if the article says so. */
+        Optional<String> alias(String shortName);
+    }
+
+    /**
+     * A reading: the union, the bodies and places it implies (parents up to 中华全国总工会, its employer).
+     */
+    public record Reading(OrgFact union, List<OrgFact> implied, List<PlaceFact> places) {}
+
+    private static final Set<String> SUBDISTRICT_ENDINGS = Set.of("街道", "地区", "镇", "乡");
+    private static final Set<String> SHORT_FORMS = Set.of("区", "街道", "地区", "镇", "乡");
+    private static final String MUNICIPAL = "北京市总工会";
+    private static final String NATIONAL = "中华全国总工会";
+
+    private final Lexicon lexicon;
+
+    public UnionNames(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The reading of a union name as written, or empty when it names no particular body. */
+    public Optional<Reading> read(String written, Context ctx) {
+        String name = written.replace('(', '（').replace(')', '）');
+        Builder b = new Builder(written);
+        Optional<Lexicon.KnownUnion> known = lexicon.knownUnion(name);
+        if (known.isPresent()) {
+            return Optional.of(b.known(known.get()));
+        }
+        if (name.endsWith("工会联合会")) {
+            return Optional.of(b.union(name, "federation", null, null, null));
+        }
+        if (name.endsWith("劳动组合")) {
+            String place = leadingOutsidePlace(name.substring(0, name.length() - 4), b);
+            return Optional.of(b.union(name, "foreign", null, null, place));
+        }
+        if (name.endsWith("总工会")) {
+            return general(name.substring(0, name.length() - 3), b, ctx);
+        }
+        if (name.endsWith("工会")) {
+            return plain(name.substring(0, name.length() - 2), b, ctx);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Reading> general(String prefix, Builder b, Context ctx) {
+        if (prefix.isEmpty() || prefix.equals("市") || prefix.equals("北京市") || prefix.equals("北京")) {
+            return Optional.of(b.known(lexicon.knownUnion(MUNICIPAL).orElseThrow()));
+        }
+        if (prefix.equals("区")) {
+            return ctx.district() == null ? Optional.empty() : Optional.of(b.districtUnion(ctx.district()));
+        }
+        if (SUBDISTRICT_ENDINGS.contains(prefix)) {
+            return ctx.recentUnion(prefix + "总工会").map(b::again);
+        }
+        String rest = stripBeijing(prefix);
+        String district = null;
+        for (String form : lexicon.districtForms()) {
+            if (rest.startsWith(form)) {
+                district = lexicon.district(form).orElseThrow();
+                rest = rest.substring(form.length());
+                break;
+            }
+        }
+        if (rest.isEmpty() && district != null) {
+            return Optional.of(b.districtUnion(district));
+        }
+        String sub = subdistrict(rest);
+        if (sub != null) {
+            if (district == null) {
+                district = lexicon.districtOfSubdistrict(sub).orElse(ctx.district());
+            }
+            return Optional.of(b.subdistrictUnion(district, sub));
+        }
+        if (district == null) {
+            String place = leadingOutsidePlace(prefix, b);
+            if (place != null && !place.equals("北京市")) {
+                return Optional.of(b.union(prefix + "总工会", "outside-beijing", null, null, place));
+            }
+        }
+        return Optional.of(b.union(prefix + "总工会", null, null, null, district));
+    }
+
+    private Optional<Reading> plain(String prefix, Builder b, Context ctx) {
+        String employer = null;
+        if (prefix.startsWith("该")) {
+            List<String> endings = switch (prefix) {
+                case "该集团" -> List.of("集团");
+                case "该公司" -> List.of("公司", "集团");
+                case "该校" -> List.of("大学", "学院", "中学", "小学", "学校", "职业高中");
+                case "该院" -> List.of("医院", "学院", "检察院", "法院");
+                default -> List.of("中心");
+            };
+            employer = ctx.recentOrg(endings).orElse(null);
+            if (employer == null) {
+                return Optional.empty();
+            }
+        } else if (ctx.alias(prefix).isPresent()) {
+            employer = ctx.alias(prefix).get();
+        } else if (isEmployer(prefix)) {
+            employer = OrgNames.canonical(prefix);
+        }
+        if (employer != null) {
+            return Optional.of(b.enterpriseUnion(employer, districtAtStart(stripBeijing(employer))));
+        }
+        String full = OrgNames.canonical(prefix);
+        Optional<Reading> town = townUnion(full, b, ctx);
+        if (town.isPresent()) {
+            return town;
+        }
+        if (full.equals("北京市") || full.equals("首都") || lexicon.district(stripBeijing(full)).isPresent()) {
+            // 东城区工会工作, 北京市工会第十五次代表大会, 首都工会: the unions of a place, not one body
+            return Optional.empty();
+        }
+        if (full.startsWith("北京市")) {
+            String district = districtAtStart(full.substring(3));
+            if (district != null) {
+                return Optional.of(b.industryUnion(full + "工会", district + "总工会", district));
+            }
+            return Optional.of(b.industryUnion(full + "工会", MUNICIPAL, null));
+        }
+        String district = districtAtStart(full);
+        if (district != null) {
+            return Optional.of(b.industryUnion(full + "工会", district + "总工会", district));
+        }
+        if (full.startsWith("中国") || full.startsWith("中华全国")) {
+            return Optional.of(b.union(full + "工会", "national", NATIONAL, null, null));
+        }
+        // park unions (中关村科技园区东城园工会) and others whose level the name does not tell
+        return Optional.of(b.union(full + "工会", null, null, null, null));
+    }
+
+    /** 东高村镇工会 in a headline is the town's 总工会: towns and subdistricts have no other union. */
+    private Optional<Reading> townUnion(String full, Builder b, Context ctx) {
+        String rest = stripBeijing(full);
+        String district = null;
+        for (String form : lexicon.districtForms()) {
+            if (rest.startsWith(form)) {
+                district = lexicon.district(form).orElseThrow();
+                rest = rest.substring(form.length());
+                break;
+            }
+        }
+        if (rest.isEmpty() || lexicon.districtOfSubdistrict(rest).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(b.subdistrictUnion(district != null ? district : lexicon.districtOfSubdistrict(rest).orElse(ctx.district()), rest));
+    }
+
+    private boolean isEmployer(String prefix) {
+        Optional<Lexicon.Suffix> suffix = lexicon.suffixOf(prefix);
+        if (suffix.isPresent() && suffix.get().type() == MentionType.ORGANIZATION && prefix.length() > suffix.get().suffix().length()) {
+            return true;
+        }
+        return lexicon.subUnits().stream().anyMatch(prefix::endsWith)
+                || prefix.matches(".+(所|局|院|校|站|厂|处|部|办|中心|公司|集团)");
+    }
+
+    private String subdistrict(String rest) {
+        if (lexicon.districtOfSubdistrict(rest).isPresent()) {
+            return rest;
+        }
+        for (String ending : SUBDISTRICT_ENDINGS) {
+            if (rest.endsWith(ending) && rest.length() >= ending.length() + 2 && rest.length() <= ending.length() + 4) {
+                String stem = rest.substring(0, rest.length() - ending.length());
+                return lexicon.subdistrictByShortForm(stem).orElse(rest);
+            }
+        }
+        return null;
+    }
+
+    private String districtAtStart(String name) {
+        for (String form : lexicon.districtForms()) {
+            if (name.startsWith(form) && (form.endsWith("区") || name.length() > form.length())) {
+                return lexicon.district(form).orElseThrow();
+            }
+        }
+        return null;
+    }
+
+    private static String stripBeijing(String name) {
+        if (name.startsWith("北京市")) {
+            return name.substring(3);
+        }
+        if (name.startsWith("北京") && !name.startsWith("北京经济技术开发区")) {
+            return name.substring(2);
+        }
+        return name.startsWith("市") ? name.substring(1) : name;
+    }
+
+    /** The most specific place outside Beijing's districts that opens the name (昆明市西山区 → 西山区), noting places. */
+    private String leadingOutsidePlace(String prefix, Builder b) {
+        String rest = prefix;
+        String last = null;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (String form : lexicon.outsidePlaceForms()) {
+                if (rest.startsWith(form) && form.length() >= 2) {
+                    Lexicon.OutsidePlace p = lexicon.outsidePlace(form).orElseThrow();
+                    String within = last != null ? last : (p.within().isEmpty() ? null : p.within());
+                    b.place(new PlaceFact(p.name(), p.kind(), within));
+                    if (within != null && last == null) {
+                        lexicon.outsidePlace(within).ifPresent(w -> b.place(new PlaceFact(w.name(), w.kind(), w.within().isEmpty() ? null : w.within())));
+                    }
+                    last = p.name();
+                    rest = rest.substring(form.length());
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return last;
+    }
+
+    /** Collects one reading. */
+    private final class Builder {
+        private final String written;
+        private final List<OrgFact> implied = new ArrayList<>();
+        private final List<PlaceFact> places = new ArrayList<>();
+
+        Builder(String written) {
+            this.written = written;
+        }
+
+        void place(PlaceFact p) {
+            places.add(p);
+        }
+
+        Reading known(Lexicon.KnownUnion u) {
+            OrgFact f = fact(u.name(), u.level(), blank(u.parent()), null, blank(u.place()));
+            if (blank(u.parent()) != null) {
+                implyKnown(u.parent());
+            }
+            if (u.place() != null && !u.place().isBlank()) {
+                lexicon.outsidePlace(u.place()).ifPresent(p -> places.add(new PlaceFact(p.name(), p.kind(), null)));
+            }
+            return new Reading(f, implied, places);
+        }
+
+        Reading again(String canonical) {
+            return new Reading(fact(canonical, null, null, null, null), implied, places);
+        }
+
+        Reading union(String name, String level, String parent, String employer, String place) {
+            if (MUNICIPAL.equals(parent) || NATIONAL.equals(parent)) {
+                implyKnown(parent);
+            }
+            return new Reading(fact(name, level, parent, employer, place), implied, places);
+        }
+
+        Reading districtUnion(String district) {
+            places.add(new PlaceFact(district, "district", null));
+            implyKnown(MUNICIPAL);
+            return new Reading(fact(district + "总工会", "district", MUNICIPAL, null, district), implied, places);
+        }
+
+        Reading subdistrictUnion(String district, String sub) {
+            String parent = null;
+            if (district != null) {
+                parent = district + "总工会";
+                places.add(new PlaceFact(district, "district", null));
+                implied.add(new OrgFact(MentionType.UNION, parent, Set.of(), MUNICIPAL, null, "district", null, district));
+                implyKnown(MUNICIPAL);
+            }
+            places.add(new PlaceFact(sub, "subdistrict", district));
+            String name = (district == null ? "" : district) + sub + "总工会";
+            OrgFact f = fact(name, "subdistrict", parent, null, sub);
+            return new Reading(f.merge(new OrgFact(MentionType.UNION, name, Set.of(sub + "总工会"), null, null, null, null, null)), implied, places);
+        }
+
+        Reading industryUnion(String name, String parent, String district) {
+            if (district != null) {
+                places.add(new PlaceFact(district, "district", null));
+                implied.add(new OrgFact(MentionType.UNION, parent, Set.of(), MUNICIPAL, null, "district", null, district));
+            }
+            implyKnown(MUNICIPAL);
+            return new Reading(fact(name, "industry", parent, null, district), implied, places);
+        }
+
+        Reading enterpriseUnion(String employer, String district) {
+            String kind = lexicon.suffixOf(employer).filter(s -> s.type() == MentionType.ORGANIZATION).map(Lexicon.Suffix::kind).orElse("other");
+            implied.add(new OrgFact(MentionType.ORGANIZATION, employer, Set.of(), null, null, null, kind, district));
+            if (district != null) {
+                places.add(new PlaceFact(district, "district", null));
+            }
+            return new Reading(fact(employer + "工会", "enterprise", null, employer, district), implied, places);
+        }
+
+        private void implyKnown(String name) {
+            lexicon.knownUnion(name).ifPresent(u -> {
+                implied.add(new OrgFact(MentionType.UNION, u.name(), Set.of(), blank(u.parent()), null, u.level(), null, blank(u.place())));
+                if (blank(u.place()) != null) {
+                    lexicon.outsidePlace(u.place()).ifPresent(p -> places.add(new PlaceFact(p.name(), p.kind(), null)));
+                }
+                if (blank(u.parent()) != null) {
+                    implyKnown(u.parent());
+                }
+            });
+        }
+
+        private OrgFact fact(String name, String level, String parent, String employer, String place) {
+            Set<String> alts = isGeneric(written) ? Set.of() : Set.of(written);
+            return new OrgFact(MentionType.UNION, name, alts, parent, employer, level, null, place);
+        }
+
+        /** Forms that name a body only in context (工会, 该集团工会, 区总工会, 镇总工会) are no labels. */
+        private boolean isGeneric(String w) {
+            return w.equals("工会") || w.startsWith("该")
+                    || w.endsWith("总工会") && SHORT_FORMS.contains(w.substring(0, w.length() - 3));
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,229 @@
+package org.unionkg.rdf;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.vocabulary.FOAF;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.unionkg.article.Article;
+import org.unionkg.extract.ArticleFacts;
+import org.unionkg.extract.AwardFact;
+import org.unionkg.extract.Mention;
+import org.unionkg.extract.MentionType;
+import org.unionkg.extract.OrgFact;
+import org.unionkg.extract.PlaceFact;
+import org.unionkg.extract.PostFact;
+import org.unionkg.resolve.Resolution;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Writes one article's extracted facts as quads in the named graph of the article ({@code id/article/<id>}), in the
+ * shape of the team's RDF contract: union bodies and organisations, places, people, posts ({@code org:Membership}),
+ * honours and awards, {@code schema:mentions} from the article to every entity named in its body, and one
+ * {@code ukg:Mention} evidence node (a blank node) per mention. It does not write the article's own description
+ * or its byline (the article layer does).
+ *
+ * <p>Stateless and thread-safe; the sink need not be.
+ */
+public final class FactsToRdf {
+    private static final String ZH = "zh";
+    private static final Node SCHEME_HONOURS = NodeFactory.createURI(UKG.ID + "scheme/honours");
+
+    private FactsToRdf() {}
+
+    /** Writes the facts of one article to {@code out}; calls neither {@code start()} nor {@code finish()}. */
+    public static void write(Article article, ArticleFacts facts, Resolution resolution, StreamRDF out) {
+        new Writer(article, facts, resolution, out).write();
+    }
+
+    /** The post IRI: {@code id/post/<person-slug>--<org-slug>}. */
+    public static Node postIri(Node person, Node org) {
+        return NodeFactory.createURI(UKG.ID + "post/" + Resolution.localName(person) + "--" + Resolution.localName(org));
+    }
+
+    /** The award IRI: {@code id/award/<awardee-slug>--<honour-slug>}. */
+    public static Node awardIri(Node awardee, Node honour) {
+        return NodeFactory.createURI(UKG.ID + "award/" + Resolution.localName(awardee) + "--" + Resolution.localName(honour));
+    }
+
+    private static final class Writer {
+        private final Article article;
+        private final ArticleFacts facts;
+        private final Resolution res;
+        private final StreamRDF out;
+        private final Node graph;
+        private final Node articleNode;
+
+        Writer(Article article, ArticleFacts facts, Resolution res, StreamRDF out) {
+            this.article = article;
+            this.facts = facts;
+            this.res = res;
+            this.out = out;
+            this.articleNode = NodeFactory.createURI(IriMinter.raw("article", article.id()));
+            this.graph = articleNode;
+        }
+
+        void write() {
+            facts.orgs().values().stream().sorted(java.util.Comparator.comparing(OrgFact::name)).forEach(this::org);
+            facts.places().values().stream().sorted(java.util.Comparator.comparing(PlaceFact::name)).forEach(this::place);
+            facts.persons().forEach(p -> {
+                Node n = res.person(article.id(), p);
+                quad(n, RDF.type.asNode(), FOAF.Person.asNode());
+                quad(n, RDFS.label.asNode(), zh(p));
+            });
+            facts.honours().forEach(this::honour);
+            facts.posts().forEach(this::post);
+            facts.awards().forEach(this::award);
+            mentions();
+        }
+
+        private void org(OrgFact o) {
+            Node n = res.org(o.name());
+            if (o.type() == MentionType.UNION) {
+                quad(n, RDF.type.asNode(), FactTerms.UnionBody);
+                quad(n, RDF.type.asNode(), ORG.FormalOrganization.asNode());
+            }
+            // stated for unions too, so that queries without inference find every body with one pattern
+            quad(n, RDF.type.asNode(), ORG.Organization.asNode());
+            quad(n, RDFS.label.asNode(), zh(o.name()));
+            o.altLabels().forEach(a -> quad(n, SKOS.altLabel.asNode(), zh(a)));
+            if (o.parent() != null) {
+                quad(n, ORG.subOrganizationOf.asNode(), res.org(o.parent()));
+            }
+            if (o.employer() != null) {
+                quad(n, FactTerms.unionOf, res.org(o.employer()));
+            }
+            if (o.level() != null) {
+                quad(n, FactTerms.level, NodeFactory.createURI(IriMinter.raw("level", o.level())));
+            }
+            if (o.kind() != null && o.type() == MentionType.ORGANIZATION) {
+                quad(n, FactTerms.orgKind, NodeFactory.createLiteralString(o.kind()));
+            }
+            if (o.place() != null) {
+                quad(n, FactTerms.locatedIn, res.place(o.place()));
+            }
+        }
+
+        private void place(PlaceFact p) {
+            Node n = res.place(p.name());
+            quad(n, RDF.type.asNode(), FactTerms.Place);
+            switch (p.kind()) {
+                case "district" -> {
+                    if (p.within() == null) {
+                        quad(n, RDF.type.asNode(), FactTerms.District); // Beijing's districts; 武清区 is just a place
+                    }
+                }
+                case "subdistrict" -> quad(n, RDF.type.asNode(), FactTerms.Subdistrict);
+                case "venue" -> quad(n, RDF.type.asNode(), FactTerms.Venue);
+                default -> { }
+            }
+            quad(n, RDFS.label.asNode(), zh(p.name()));
+            if (p.within() != null) {
+                quad(n, FactTerms.within, res.place(p.within()));
+            }
+        }
+
+        private void honour(String name) {
+            Node n = res.honour(name);
+            quad(n, RDF.type.asNode(), FactTerms.Honour);
+            quad(n, RDF.type.asNode(), SKOS.Concept.asNode());
+            quad(n, SKOS.inScheme.asNode(), SCHEME_HONOURS);
+            quad(n, RDFS.label.asNode(), zh(name));
+        }
+
+        private void post(PostFact p) {
+            Node person = res.person(article.id(), p.person());
+            Node org = res.org(p.organization());
+            Node post = postIri(person, org);
+            quad(post, RDF.type.asNode(), ORG.Membership.asNode());
+            quad(post, ORG.member.asNode(), person);
+            quad(post, ORG.organization.asNode(), org);
+            if (p.roleText() != null) {
+                quad(post, FactTerms.roleText, zh(p.roleText()));
+            }
+            for (String title : p.roles()) {
+                Node role = NodeFactory.createURI(IriMinter.mint("role", title));
+                quad(post, ORG.role.asNode(), role);
+                quad(role, RDF.type.asNode(), ORG.Role.asNode());
+                quad(role, RDF.type.asNode(), SKOS.Concept.asNode());
+                quad(role, RDFS.label.asNode(), zh(title));
+            }
+            if (!p.evidence().isEmpty()) {
+                quad(post, FactTerms.evidence, zh(p.evidence()));
+            }
+        }
+
+        private void award(AwardFact a) {
+            Node awardee = a.awardeeType() == MentionType.PERSON ? res.person(article.id(), a.awardee()) : res.org(a.awardee());
+            Node honour = res.honour(a.honour());
+            Node award = awardIri(awardee, honour);
+            quad(award, RDF.type.asNode(), FactTerms.HonourAward);
+            quad(award, FactTerms.awardee, awardee);
+            quad(award, FactTerms.honour, honour);
+            if (a.year() != null) {
+                quad(award, FactTerms.awardYear, NodeFactory.createLiteralDT(String.valueOf(a.year()), XSDDatatype.XSDgYear));
+            }
+            if (a.conferredBy() != null) {
+                quad(award, FactTerms.conferredBy, res.org(a.conferredBy()));
+            }
+            if (!a.evidence().isEmpty()) {
+                quad(award, FactTerms.evidence, zh(a.evidence()));
+            }
+            if (!facts.honours().contains(a.honour())) {
+                honour(a.honour());
+            }
+        }
+
+        private void mentions() {
+            Set<Node> mentioned = new LinkedHashSet<>();
+            int n = 0;
+            for (Mention m : facts.mentions()) {
+                Node entity = res.node(article.id(), m);
+                mentioned.add(entity);
+                Node node = NodeFactory.createBlankNode(article.id() + "-m" + (++n));
+                quad(node, RDF.type.asNode(), FactTerms.Mention);
+                quad(node, FactTerms.mentionOf, entity);
+                quad(node, FactTerms.sentence, zh(sentence(article.body(), m)));
+                quad(node, FactTerms.startOffset, integer(m.start()));
+                quad(node, FactTerms.endOffset, integer(m.end()));
+            }
+            mentioned.forEach(e -> quad(articleNode, SchemaDO.mentions.asNode(), e));
+        }
+
+        private void quad(Node s, Node p, Node o) {
+            out.quad(Quad.create(graph, s, p, o));
+        }
+    }
+
+    /** The sentence of the body that holds the mention. */
+    static String sentence(String body, Mention m) {
+        int s = Math.min(m.start(), body.length());
+        while (s > 0 && "。！？\n".indexOf(body.charAt(s - 1)) < 0) {
+            s--;
+        }
+        int e = Math.min(m.end(), body.length());
+        while (e < body.length() && "。！？\n".indexOf(body.charAt(e)) < 0) {
+            e++;
+        }
+        if (e < body.length() && body.charAt(e) != '\n') {
+            e++;
+        }
+        return body.substring(s, e).strip();
+    }
+
+    private static Node zh(String text) {
+        return NodeFactory.createLiteralLang(text, ZH);
+    }
+
+    private static Node integer(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger);
+    }
+}

@@ -1,0 +1,85 @@
+package org.unionkg.resolve;
+
+import org.unionkg.extract.ArticleFacts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Decides, across articles, which names are the same thing. Organisations, places and honours are keyed by their
+ * canonical name (extraction has already reduced 市总工会 to 北京市总工会), so the same name gives the same IRI.
+ * People are the hard case: two articles' 王伟 are one person only when an affiliation agrees (they hold posts
+ * in a common body). Per name:
+ * <ul>
+ *   <li>occurrences with posts are grouped, transitively, by shared bodies;</li>
+ *   <li>if there is at most one such group, every occurrence of the name is one person with the plain IRI
+ *       {@code IriMinter.mint("person", name)} — the common case, so pages loaded on different days agree, and a
+ *       journalist minted from a byline gets the same IRI;</li>
+ *   <li>if there are several, each group gets {@code mint("person", name, tieBreaker)} with the alphabetically
+ *       first body of the group as tie-breaker, and occurrences without posts keep the plain IRI.</li>
+ * </ul>
+ * Deterministic: the result depends only on the set of articles, not their order. Stateless and thread-safe.
+ */
+public final class Resolver {
+
+    /** Resolves one batch of articles together. */
+    public Resolution resolve(Collection<ArticleFacts> articles) {
+        Map<String, Map<String, Set<String>>> byName = new TreeMap<>();
+        for (ArticleFacts f : articles) {
+            for (String person : f.persons()) {
+                byName.computeIfAbsent(person, k -> new TreeMap<>()).put(f.articleId(), f.affiliations(person));
+            }
+        }
+        Map<Resolution.PersonKey, String> tieBreakers = new HashMap<>();
+        byName.forEach((name, occurrences) -> {
+            List<Set<String>> groups = groups(occurrences);
+            if (groups.size() <= 1) {
+                return;
+            }
+            for (Set<String> group : groups) {
+                String tie = group.iterator().next();
+                occurrences.forEach((articleId, bodies) -> {
+                    if (!bodies.isEmpty() && group.containsAll(bodies)) {
+                        tieBreakers.put(new Resolution.PersonKey(articleId, name), tie);
+                    }
+                });
+            }
+        });
+        return new Resolution(tieBreakers);
+    }
+
+    /** Resolves a single article: every name gets its plain IRI. */
+    public Resolution resolve(ArticleFacts article) {
+        return resolve(List.of(article));
+    }
+
+    /** The bodies of the occurrences with posts, grouped where they share a body; each group sorted. */
+    static List<Set<String>> groups(Map<String, Set<String>> occurrences) {
+        List<Set<String>> groups = new ArrayList<>();
+        for (Set<String> bodies : occurrences.values()) {
+            if (bodies.isEmpty()) {
+                continue;
+            }
+            Set<String> merged = new TreeSet<>(bodies);
+            List<Set<String>> keep = new ArrayList<>();
+            for (Set<String> g : groups) {
+                if (g.stream().anyMatch(merged::contains)) {
+                    merged.addAll(g);
+                } else {
+                    keep.add(g);
+                }
+            }
+            keep.add(merged);
+            groups = keep;
+        }
+        groups.sort(Comparator.comparing(g -> g.iterator().next()));
+        return groups;
+    }
+}

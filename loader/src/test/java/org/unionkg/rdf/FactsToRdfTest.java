@@ -1,0 +1,139 @@
+package org.unionkg.rdf;
+
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unionkg.article.Article;
+import org.unionkg.extract.ArticleFacts;
+import org.unionkg.extract.ArticleFixtures;
+import org.unionkg.extract.SharedExtractor;
+import org.unionkg.resolve.Resolver;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The RDF of one article, written as TriG, parsed back and checked with SPARQL. */
+class FactsToRdfTest {
+    private static final String ARTICLE = "004_983e73bff6a30a31-01";
+    private static final String PREFIXES = """
+            PREFIX ukg: <https://w3id.org/unionkg/def#>
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX schema: <https://schema.org/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            """;
+    private static Dataset dataset;
+    private static String articleIri;
+
+    @BeforeAll
+    static void writeAndReadBack() {
+        Article article = ArticleFixtures.article(ARTICLE);
+        ArticleFacts facts = SharedExtractor.extractor().extract(article, ArticleFixtures.META_2025);
+        DatasetGraph written = DatasetGraphFactory.create();
+        FactsToRdf.write(article, facts, new Resolver().resolve(facts), StreamRDFLib.dataset(written));
+        ByteArrayOutputStream trig = new ByteArrayOutputStream();
+        RDFDataMgr.write(trig, written, Lang.TRIG);
+        DatasetGraph read = DatasetGraphFactory.create();
+        RDFParser.fromString(trig.toString(StandardCharsets.UTF_8), Lang.TRIG).parse(read);
+        dataset = DatasetFactory.wrap(read);
+        articleIri = IriMinter.raw("article", ARTICLE);
+    }
+
+    private static List<QuerySolution> select(String query) {
+        try (QueryExecution qe = QueryExecutionFactory.create(PREFIXES + query, dataset)) {
+            ResultSet rs = qe.execSelect();
+            List<QuerySolution> out = new ArrayList<>();
+            rs.forEachRemaining(out::add);
+            return out;
+        }
+    }
+
+    private static boolean ask(String query) {
+        try (QueryExecution qe = QueryExecutionFactory.create(PREFIXES + query, dataset)) {
+            return qe.execAsk();
+        }
+    }
+
+    @Test
+    void everythingIsInTheArticlesGraph() {
+        assertTrue(dataset.getDefaultModel().isEmpty(), "nothing in the default graph");
+        List<String> graphs = new ArrayList<>();
+        dataset.listNames().forEachRemaining(graphs::add);
+        assertEquals(List.of(articleIri), graphs);
+    }
+
+    @Test
+    void postsAsWritten() {
+        List<QuerySolution> rows = select("""
+                SELECT ?post ?roleText WHERE { GRAPH ?g {
+                  ?post a org:Membership ; org:member ?p ; org:organization ?o ; ukg:roleText ?roleText ; ukg:evidence ?e .
+                  ?p rdfs:label "张良"@zh . ?o a ukg:UnionBody ; rdfs:label "北京市总工会"@zh .
+                } }""");
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("党组书记、副主席", rows.get(0).getLiteral("roleText").getLexicalForm());
+        assertEquals("https://w3id.org/unionkg/id/post/zhang-liang--bei-jing-shi-zong-gong-hui", rows.get(0).getResource("post").getURI());
+        assertTrue(ask("""
+                ASK { GRAPH ?g { ?post org:member ?p ; org:role ?r1, ?r2 . ?p rdfs:label "张良"@zh .
+                  ?r1 rdfs:label "党组书记"@zh . ?r2 rdfs:label "副主席"@zh . ?r1 a org:Role } }"""));
+        assertTrue(ask("""
+                ASK { GRAPH ?g { ?post org:member ?p ; org:organization ?o ; ukg:roleText "区长"@zh .
+                  ?p rdfs:label "郑皓"@zh . ?o rdfs:label "通州区人民政府"@zh ; ukg:orgKind "government" } }"""));
+    }
+
+    @Test
+    void unionStructure() {
+        assertTrue(ask("""
+                ASK { GRAPH ?g { ?u a ukg:UnionBody ; rdfs:label "通州区总工会"@zh ;
+                  org:subOrganizationOf ?m ; ukg:level <https://w3id.org/unionkg/id/level/district> ; ukg:locatedIn ?d .
+                  ?m rdfs:label "北京市总工会"@zh . ?d a ukg:District ; rdfs:label "通州区"@zh } }"""));
+        assertTrue(ask("""
+                ASK { GRAPH ?g { ?t a ukg:Subdistrict ; rdfs:label "梨园镇"@zh ; ukg:within ?d . ?d rdfs:label "通州区"@zh } }"""));
+    }
+
+    @Test
+    void awards() {
+        assertTrue(ask("""
+                ASK { GRAPH ?g { ?a a ukg:HonourAward ; ukg:awardee ?o ; ukg:honour ?h ; ukg:awardYear "2025"^^xsd:gYear .
+                  ?o a org:Organization ; rdfs:label "通州区人民检察院"@zh ; ukg:orgKind "procuratorate" .
+                  ?h a ukg:Honour, skos:Concept ; rdfs:label "北京市模范集体"@zh } }"""));
+        List<QuerySolution> people = select("""
+                SELECT ?name WHERE { GRAPH ?g { ?a ukg:awardee ?p ; ukg:honour ?h . ?p a foaf:Person ; rdfs:label ?name } }
+                ORDER BY ?name""");
+        assertEquals(java.util.Set.of("赵建民", "甘静雯", "韩娜"),
+                people.stream().map(s -> s.getLiteral("name").getLexicalForm()).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void mentionsWithEvidence() {
+        assertTrue(ask("ASK { GRAPH ?g { <" + articleIri + "> schema:mentions ?p . ?p rdfs:label \"甘静雯\"@zh } }"));
+        List<QuerySolution> rows = select("""
+                SELECT ?s ?start ?end ?sentence WHERE { GRAPH ?g { ?m a ukg:Mention ; ukg:mentionOf ?p ; ukg:sentence ?sentence ;
+                  ukg:startOffset ?start ; ukg:endOffset ?end . ?p rdfs:label "李辰"@zh } }""");
+        assertEquals(1, rows.size(), rows::toString);
+        Article article = ArticleFixtures.article(ARTICLE);
+        int start = rows.get(0).getLiteral("start").getInt();
+        int end = rows.get(0).getLiteral("end").getInt();
+        assertEquals("李辰", article.body().substring(start, end));
+        assertTrue(rows.get(0).getLiteral("sentence").getLexicalForm().contains("检察长李辰作交流发言"));
+        assertTrue(select("SELECT ?x WHERE { GRAPH ?g { ?x rdfs:label ?l FILTER(lang(?l) != \"zh\") } }").isEmpty(),
+                "every label in Chinese");
+    }
+}
