@@ -88,7 +88,7 @@ public final class FactsToRdf {
         private void org(OrgFact o) {
             Node n = res.org(o.name());
             if (o.type() == MentionType.UNION) {
-                quad(n, RDF.type.asNode(), FactTerms.UnionBody);
+                quad(n, RDF.type.asNode(), UKG.UnionBody.asNode());
                 quad(n, RDF.type.asNode(), ORG.FormalOrganization.asNode());
             }
             // stated for unions too, so that queries without inference find every body with one pattern
@@ -99,41 +99,41 @@ public final class FactsToRdf {
                 quad(n, ORG.subOrganizationOf.asNode(), res.org(o.parent()));
             }
             if (o.employer() != null) {
-                quad(n, FactTerms.unionOf, res.org(o.employer()));
+                quad(n, UKG.unionOf.asNode(), res.org(o.employer()));
             }
             if (o.level() != null) {
-                quad(n, FactTerms.level, NodeFactory.createURI(IriMinter.raw("level", o.level())));
+                quad(n, UKG.level.asNode(), NodeFactory.createURI(IriMinter.raw("level", o.level())));
             }
             if (o.kind() != null && o.type() == MentionType.ORGANIZATION) {
-                quad(n, FactTerms.orgKind, NodeFactory.createLiteralString(o.kind()));
+                quad(n, UKG.orgKind.asNode(), NodeFactory.createLiteralString(o.kind()));
             }
             if (o.place() != null) {
-                quad(n, FactTerms.locatedIn, res.place(o.place()));
+                quad(n, UKG.locatedIn.asNode(), res.place(o.place()));
             }
         }
 
         private void place(PlaceFact p) {
             Node n = res.place(p.name());
-            quad(n, RDF.type.asNode(), FactTerms.Place);
+            quad(n, RDF.type.asNode(), UKG.Place.asNode());
             switch (p.kind()) {
                 case "district" -> {
                     if (p.within() == null) {
-                        quad(n, RDF.type.asNode(), FactTerms.District); // Beijing's districts; 武清区 is just a place
+                        quad(n, RDF.type.asNode(), UKG.District.asNode()); // Beijing's districts; 武清区 is just a place
                     }
                 }
-                case "subdistrict" -> quad(n, RDF.type.asNode(), FactTerms.Subdistrict);
-                case "venue" -> quad(n, RDF.type.asNode(), FactTerms.Venue);
+                case "subdistrict" -> quad(n, RDF.type.asNode(), UKG.Subdistrict.asNode());
+                case "venue" -> quad(n, RDF.type.asNode(), UKG.Venue.asNode());
                 default -> { }
             }
             quad(n, RDFS.label.asNode(), zh(p.name()));
             if (p.within() != null) {
-                quad(n, FactTerms.within, res.place(p.within()));
+                quad(n, UKG.within.asNode(), res.place(p.within()));
             }
         }
 
         private void honour(String name) {
             Node n = res.honour(name);
-            quad(n, RDF.type.asNode(), FactTerms.Honour);
+            quad(n, RDF.type.asNode(), UKG.Honour.asNode());
             quad(n, RDF.type.asNode(), SKOS.Concept.asNode());
             quad(n, SKOS.inScheme.asNode(), SCHEME_HONOURS);
             quad(n, RDFS.label.asNode(), zh(name));
@@ -147,7 +147,7 @@ public final class FactsToRdf {
             quad(post, ORG.member.asNode(), person);
             quad(post, ORG.organization.asNode(), org);
             if (p.roleText() != null) {
-                quad(post, FactTerms.roleText, zh(p.roleText()));
+                quad(post, UKG.roleText.asNode(), zh(p.roleText()));
             }
             for (String title : p.roles()) {
                 Node role = NodeFactory.createURI(IriMinter.mint("role", title));
@@ -157,7 +157,7 @@ public final class FactsToRdf {
                 quad(role, RDFS.label.asNode(), zh(title));
             }
             if (!p.evidence().isEmpty()) {
-                quad(post, FactTerms.evidence, zh(p.evidence()));
+                quad(post, UKG.evidence.asNode(), zh(p.evidence()));
             }
         }
 
@@ -165,17 +165,17 @@ public final class FactsToRdf {
             Node awardee = a.awardeeType() == MentionType.PERSON ? res.person(article.id(), a.awardee()) : res.org(a.awardee());
             Node honour = res.honour(a.honour());
             Node award = awardIri(awardee, honour);
-            quad(award, RDF.type.asNode(), FactTerms.HonourAward);
-            quad(award, FactTerms.awardee, awardee);
-            quad(award, FactTerms.honour, honour);
+            quad(award, RDF.type.asNode(), UKG.HonourAward.asNode());
+            quad(award, UKG.awardee.asNode(), awardee);
+            quad(award, UKG.honour.asNode(), honour);
             if (a.year() != null) {
-                quad(award, FactTerms.awardYear, NodeFactory.createLiteralDT(String.valueOf(a.year()), XSDDatatype.XSDgYear));
+                quad(award, UKG.awardYear.asNode(), NodeFactory.createLiteralDT(String.valueOf(a.year()), XSDDatatype.XSDgYear));
             }
             if (a.conferredBy() != null) {
-                quad(award, FactTerms.conferredBy, res.org(a.conferredBy()));
+                quad(award, UKG.conferredBy.asNode(), res.org(a.conferredBy()));
             }
             if (!a.evidence().isEmpty()) {
-                quad(award, FactTerms.evidence, zh(a.evidence()));
+                quad(award, UKG.evidence.asNode(), zh(a.evidence()));
             }
             if (!facts.honours().contains(a.honour())) {
                 honour(a.honour());
@@ -188,12 +188,13 @@ public final class FactsToRdf {
             for (Mention m : facts.mentions()) {
                 Node entity = res.node(article.id(), m);
                 mentioned.add(entity);
-                Node node = NodeFactory.createBlankNode(article.id() + "-m" + (++n));
-                quad(node, RDF.type.asNode(), FactTerms.Mention);
-                quad(node, FactTerms.mentionOf, entity);
-                quad(node, FactTerms.sentence, zh(sentence(article.body(), m)));
-                quad(node, FactTerms.startOffset, integer(m.start()));
-                quad(node, FactTerms.endOffset, integer(m.end()));
+                // an IRI, not a blank node: a re-load must give the very same quads
+                Node node = NodeFactory.createURI(IriMinter.raw("mention", article.id() + "-" + (++n)));
+                quad(node, RDF.type.asNode(), UKG.Mention.asNode());
+                quad(node, UKG.mentionOf.asNode(), entity);
+                quad(node, UKG.sentence.asNode(), zh(sentence(article.body(), m)));
+                quad(node, UKG.startOffset.asNode(), integer(m.start()));
+                quad(node, UKG.endOffset.asNode(), integer(m.end()));
             }
             mentioned.forEach(e -> quad(articleNode, SchemaDO.mentions.asNode(), e));
         }
