@@ -1,7 +1,6 @@
 package org.unionkg.cli;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.unionkg.article.ArticleSplitter;
 import org.unionkg.page.Manifest;
 import org.unionkg.page.PageReader;
 import org.unionkg.pipeline.PageProcessor;
@@ -42,8 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path seeds = ProjectPaths.underRoot("seeds");
-        PageProcessor processor = new PageProcessor(new PageReader(Manifest.load(seeds.resolve("manifest.json"))),
-                new ArticleSplitter());
+        PageProcessor processor = PageProcessor.standard(new PageReader(Manifest.load(seeds.resolve("manifest.json"))));
         LoadReport report;
         try (GraphStore gs = GraphStore.open(store.location())) {
             report = LoadCommand.load(gs, processor, List.of(seeds), new ProgressLine(err));

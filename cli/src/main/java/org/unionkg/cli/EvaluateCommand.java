@@ -3,7 +3,6 @@ package org.unionkg.cli;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.unionkg.article.ArticleSplitter;
 import org.unionkg.evaluate.Evaluator;
 import org.unionkg.evaluate.Gold;
 import org.unionkg.evaluate.Score;
@@ -60,9 +59,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     private void report(PrintWriter out, String title, Path dir, List<Gold> gold) throws IOException, BadPageException {
         Path manifest = dir.resolve("manifest.json");
-        PageProcessor processor = new PageProcessor(
-                new PageReader(Files.isRegularFile(manifest) ? Manifest.load(manifest) : Manifest.empty()),
-                new ArticleSplitter());
+        PageProcessor processor = PageProcessor.standard(new PageReader(Files.isRegularFile(manifest) ? Manifest.load(manifest) : Manifest.empty()));
         DatasetGraph dsg = DatasetGraphFactory.create();
         ReferenceData.load().find().forEachRemaining(dsg::add);
         for (Gold g : gold) {

@@ -1,6 +1,5 @@
 package org.unionkg.cli;
 
-import org.unionkg.article.ArticleSplitter;
 import org.unionkg.page.Manifest;
 import org.unionkg.page.PageReader;
 import org.unionkg.pipeline.PageProcessor;
@@ -45,7 +44,7 @@ public final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         Manifest m = manifest();
-        PageProcessor processor = new PageProcessor(new PageReader(m), new ArticleSplitter());
+        PageProcessor processor = PageProcessor.standard(new PageReader(m));
         try (GraphStore gs = GraphStore.open(store.location())) {
             LoadReport report = load(gs, processor, paths, new ProgressLine(err));
             for (LoadError e : report.errors()) {

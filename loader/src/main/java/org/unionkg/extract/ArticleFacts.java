@@ -38,6 +38,17 @@ public record ArticleFacts(String articleId, List<Mention> mentions, Map<String,
         return orgs.get(name);
     }
 
+    /**
+     * The mentions not inside a longer one (北京大学人民医院工会, not the employer inside it): the names the text
+     * itself uses at each place, which is what the event extractor reads sentences by.
+     */
+    public List<Mention> outermostMentions() {
+        return mentions.stream()
+                .filter(m -> mentions.stream().noneMatch(o -> o != m && o.start() <= m.start() && m.end() <= o.end()
+                        && (o.end() - o.start()) > (m.end() - m.start())))
+                .toList();
+    }
+
     /** The mentions of one type. */
     public List<Mention> mentions(MentionType type) {
         return mentions.stream().filter(m -> m.type() == type).toList();

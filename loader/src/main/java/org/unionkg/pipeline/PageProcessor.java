@@ -6,43 +6,77 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.unionkg.article.Article;
 import org.unionkg.article.ArticleSplitter;
+import org.unionkg.extract.ArticleExtractor;
+import org.unionkg.extract.ArticleFacts;
+import org.unionkg.extract.event.EventExtractor;
+import org.unionkg.extract.event.EventFact;
+import org.unionkg.extract.event.EventToRdf;
 import org.unionkg.page.BadPageException;
 import org.unionkg.page.Page;
 import org.unionkg.page.PageReader;
 import org.unionkg.rdf.ArticleToRdf;
+import org.unionkg.rdf.FactsToRdf;
+import org.unionkg.resolve.Resolution;
+import org.unionkg.resolve.Resolver;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One page file through the pure part of the flow: read, split, extract, map to RDF.
+ * One page file through the pure part of the flow: read, split, extract (entities, then events from the
+ * entities' mentions), resolve across the page's articles, map to RDF.
  * A pure function of the file (and the manifest): it never looks at the store or at other pages,
  * so pages can be processed in parallel, or on another machine, and give the same quads.
- * Thread-safe when its stages are (they hold no mutable state).
+ * Thread-safe: its stages hold no mutable state (HanLP's dictionaries are read-only once loaded).
  */
 public final class PageProcessor {
     private final PageReader reader;
     private final ArticleSplitter splitter;
+    private final ArticleExtractor extractor;
+    private final EventExtractor events;
+    private final Resolver resolver = new Resolver();
 
-    public PageProcessor(PageReader reader, ArticleSplitter splitter) {
+    public PageProcessor(PageReader reader, ArticleSplitter splitter, ArticleExtractor extractor, EventExtractor events) {
         this.reader = reader;
         this.splitter = splitter;
+        this.extractor = extractor;
+        this.events = events;
+    }
+
+    /** The whole flow with the standard extractors (loads HanLP's dictionaries once: about a second). */
+    public static PageProcessor standard(PageReader reader) {
+        return new PageProcessor(reader, new ArticleSplitter(), ArticleExtractor.standard(), new EventExtractor());
     }
 
     public ProcessedPage process(Path file) throws BadPageException {
-        Page page = reader.read(file);
+        return process(reader.read(file));
+    }
+
+    public ProcessedPage process(Page page) throws BadPageException {
         List<Article> articles = splitter.split(page);
         DatasetGraph graphs = DatasetGraphFactory.create();
         StreamRDF out = StreamRDFLib.dataset(graphs);
         try {
+            List<ArticleFacts> facts = new ArrayList<>(articles.size());
+            for (Article a : articles) {
+                facts.add(extractor.extract(a, page.meta()));
+            }
+            Resolution resolution = resolver.resolve(facts);
             out.start();
             ArticleToRdf.writePage(page, articles, out);
-            for (Article a : articles) {
+            for (int i = 0; i < articles.size(); i++) {
+                Article a = articles.get(i);
+                ArticleFacts f = facts.get(i);
                 ArticleToRdf.writeArticle(page, a, out);
+                FactsToRdf.write(a, f, resolution, out);
+                List<EventFact> found = events.extract(a, f.outermostMentions(), page.meta());
+                EventToRdf.write(a, found, resolution.nodes(a.id()), out);
             }
             out.finish();
         } catch (RuntimeException e) {
-            throw new BadPageException(file, "could not map the page to RDF: " + e.getMessage(), e);
+            // a bug in extraction must cost this page only, and say which page
+            throw new BadPageException(page.source(), "could not extract the page: " + e, e);
         }
         return new ProcessedPage(page, articles, graphs);
     }

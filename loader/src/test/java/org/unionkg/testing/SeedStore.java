@@ -1,6 +1,5 @@
 package org.unionkg.testing;
 
-import org.unionkg.article.ArticleSplitter;
 import org.unionkg.page.Manifest;
 import org.unionkg.page.PageReader;
 import org.unionkg.pipeline.PageProcessor;
@@ -21,8 +20,7 @@ public final class SeedStore {
 
     public static PageProcessor processor() {
         try {
-            return new PageProcessor(new PageReader(Manifest.load(ProjectRoot.seeds().resolve("manifest.json"))),
-                    new ArticleSplitter());
+            return PageProcessor.standard(new PageReader(Manifest.load(ProjectRoot.seeds().resolve("manifest.json"))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
