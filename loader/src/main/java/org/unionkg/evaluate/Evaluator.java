@@ -233,7 +233,7 @@ public final class Evaluator {
         }
 
         private static String dateValue(Gold.Event e) {
-            return (e.date() == null ? "" : e.date()) + "|" + (e.precision() == null ? "" : e.precision());
+            return RdfFacts.dateKey(e.date() == null ? "" : e.date(), e.precision() == null ? "" : e.precision());
         }
 
         /** Entities: each extracted resource is right once per gold thing; a second resource for it is wrong. */

@@ -206,10 +206,19 @@ final class RdfFacts {
             }
         }
         if (!date.isEmpty() || !precision.isEmpty()) {
-            dates.add(date + "|" + precision);
+            dates.add(dateKey(date, precision));
         }
         return new Event(e.isURIResource() ? e.getURI() : e.getId().toString(), article, types, dates,
                 places, organisers);
+    }
+
+    /**
+     * How an event date is compared: the value at its precision. A 近日-style date (before-publication) is only
+     * "shortly before the paper's date", so whatever bound an extractor writes with it (the page's year) is not
+     * the event's date and is not compared.
+     */
+    static String dateKey(String date, String precision) {
+        return ("before-publication".equals(precision) ? "" : date) + "|" + precision;
     }
 
     private String headline(String articleIri) {
