@@ -239,28 +239,48 @@ ${filterPatterns('?s', filters)}} GROUP BY ?s ORDER BY ?len LIMIT 50`;
       cy.add({ group: 'edges', data: { id, source: s, target: o, label: relationName(p, 'out') } });
   }
 
-  function layout(fit) {
-    cy.layout({ name: 'cose', animate: false, randomize: false, fit, padding: 30,
-                nodeRepulsion: () => 9000, idealEdgeLength: () => 90 }).run();
+  /** Lay the graph out again; a few nodes should not fill the screen, hence the zoom cap. */
+  function layout() {
+    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40,
+                nodeRepulsion: () => 60000, idealEdgeLength: () => 140, nodeOverlap: 40,
+                componentSpacing: 120 }).run();
+    if (cy.zoom() > 1.1) {
+      cy.zoom(1.1);
+      cy.center();
+    }
+    markTimeline();
+  }
+
+  /** Bold the timeline's events that are in the graph. */
+  function markTimeline() {
+    for (const b of document.querySelectorAll('#timeline button'))
+      b.classList.toggle('in-graph', cy.getElementById(b.title).nonempty());
   }
 
   // ---- search
 
   async function search(q, filters) {
-    let rows = [];
     let how = '全文索引';
+    let hits;
     try {
-      rows = await select(textQuery(q, filters));
+      hits = subjects(await select(textQuery(q, filters)));
     } catch (e) {
-      rows = [];     // no text index on this server: fall back
+      hits = [];     // the server knows no text:query: fall back
     }
-    if (!rows.length) {
+    if (!hits.length) {
       how = '字符串匹配';
-      rows = await select(containsQuery(q, filters));
+      hits = subjects(await select(containsQuery(q, filters)));
     }
-    const hits = rows.map(r => value(r, 's')).filter(iri => iri && !iri.startsWith('_:'));
     await describe(hits);
     return { hits, how };
+  }
+
+  /**
+   * The IRIs bound to ?s. A GROUP BY over no solutions still answers one row with ?s unbound
+   * (ARQ), so rows are not hits.
+   */
+  function subjects(rows) {
+    return rows.map(r => r.s).filter(t => t && t.type === 'uri').map(t => t.value);
   }
 
   /** Links among the hits, so that the result is a graph and not a scatter of dots. */
@@ -284,7 +304,7 @@ ${filterPatterns('?s', filters)}} GROUP BY ?s ORDER BY ?len LIMIT 50`;
       hits.forEach((iri, i) => drawNode(iri, { x: (i % 6) * 120, y: Math.floor(i / 6) * 90 }).addClass('hit'));
       for (const row of await linksAmong(hits))
         drawEdge(value(row, 's'), value(row, 'p'), value(row, 'o'));
-      layout(true);
+      layout();
       showResults(hits);
       setStatus(hits.length ? `找到 ${hits.length} 个（${how}）` : `没有找到“${q}”`);
       showDetails(null);
@@ -362,7 +382,7 @@ ${filterPatterns('?s', filters)}} GROUP BY ?s ORDER BY ?len LIMIT 50`;
       drawNode(l.o, { x: centre.x + 140 * Math.cos(angle), y: centre.y + 140 * Math.sin(angle) });
       if (l.dir === 'out') drawEdge(iri, l.p, l.o); else drawEdge(l.o, l.p, iri);
     });
-    layout(true);
+    layout();
     showDetails(iri, links);
     setStatus(`“${labelOf(iri)}”有 ${links.length} 条关系`);
   }
@@ -434,7 +454,8 @@ ${filterPatterns('?s', filters)}} GROUP BY ?s ORDER BY ?len LIMIT 50`;
   ?d rdf:type ukg:District ; rdfs:label ?l . FILTER(LANGMATCHES(LANG(?l), "zh") || LANG(?l) = "")
 } GROUP BY ?d ORDER BY ?label`);
     const select_ = document.getElementById('district-filter');
-    for (const row of rows) select_.add(new Option(value(row, 'label'), value(row, 'd')));
+    for (const row of rows.filter(r => r.d && r.label))
+      select_.add(new Option(value(row, 'label'), value(row, 'd')));
   }
 
   /** Events with a date (xsd:date, gYearMonth or gYear), in the chosen district if there is one. */
@@ -444,7 +465,7 @@ ${filterPatterns('?s', filters)}} GROUP BY ?s ORDER BY ?len LIMIT 50`;
   OPTIONAL { ?e rdfs:label ?l }
 ${filterPatterns('?e', { district: filters.district })}} GROUP BY ?e ORDER BY ?date ?label LIMIT 500`);
     const byMonth = new Map();
-    for (const row of rows) {
+    for (const row of rows.filter(r => r.e && r.date)) {   // (no events: one row, all unbound)
       const month = value(row, 'date').slice(0, 7);      // 2025-09 (a gYear stays 2025)
       if (!byMonth.has(month)) byMonth.set(month, []);
       byMonth.get(month).push(row);
@@ -470,9 +491,7 @@ ${filterPatterns('?e', { district: filters.district })}} GROUP BY ?e ORDER BY ?d
         const date = document.createElement('span');
         date.className = 'date';
         date.textContent = value(row, 'date');
-        const button = nodeButton(iri);
-        if (cy.getElementById(iri).nonempty()) button.classList.add('in-graph');
-        item.append(date, button);
+        item.append(date, nodeButton(iri));
         list.append(item);
       }
       right.append(bar, list);
@@ -485,6 +504,7 @@ ${filterPatterns('?e', { district: filters.district })}} GROUP BY ?e ORDER BY ?d
       cells.push(none);
     }
     timeline.replaceChildren(...cells);
+    markTimeline();
     const districtSelect = document.getElementById('district-filter');
     document.getElementById('timeline-scope').textContent =
       filters.district ? districtSelect.options[districtSelect.selectedIndex].text : '全部区';
@@ -537,5 +557,5 @@ ${filterPatterns('?e', { district: filters.district })}} GROUP BY ?e ORDER BY ?d
   });
 
   // For the browser test and the console: the graph and the escaper.
-  window.unionkgExplorer = { cy, sparqlString, select };
+  window.unionkgExplorer = { cy, sparqlString, select, textQuery, containsQuery };
 })();
