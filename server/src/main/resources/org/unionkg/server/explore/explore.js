@@ -63,6 +63,10 @@
     'ukg:awardee': ['获奖者', '获奖'],
     'ukg:honour': ['荣誉', '授予'],
     'ukg:onPage': ['版面', '文章'],
+    'schema:isPartOf': ['所属', '包含'],
+    'schema:hasPart': ['包含', '所属'],
+    'ukg:credit': ['署名', '署名于'],
+    'ukg:creditedPerson': ['署名人', '署名'],
   };
 
   function expand(curie) {
@@ -205,7 +209,6 @@ ${filterPatterns('?s', filters)}} GROUP BY ?s ORDER BY ?len LIMIT 50`;
 
   const cy = cytoscape({
     container: document.getElementById('graph'),
-    wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: {
         'label': 'data(label)', 'background-color': 'data(color)', 'color': '#222',
@@ -316,7 +319,7 @@ ${filterPatterns('?s', filters)}} GROUP BY ?s ORDER BY ?len LIMIT 50`;
     const list = document.getElementById('results');
     list.replaceChildren(...hits.map(iri => {
       const li = document.createElement('li');
-      li.append(nodeButton(iri), kindBadge(iri));
+      li.append(kindBadge(iri), nodeButton(iri));
       return li;
     }));
   }
@@ -358,15 +361,16 @@ ${filterPatterns('?s', filters)}} GROUP BY ?s ORDER BY ?len LIMIT 50`;
   // ---- expand a node
 
   /**
-   * A node's links both ways, to IRIs only (blank nodes such as counts stay on the resource page),
-   * leaving out rdf:type (shown as colour) and mention records (the evidence, also on the page).
+   * A node's links both ways, to web IRIs only (blank nodes such as counts, and the source file's
+   * file: IRI, stay on the resource page), leaving out rdf:type (shown as colour) and mention
+   * records (the evidence, also on the resource page).
    */
   async function neighbours(iri) {
     const rows = await select(`SELECT DISTINCT ?p ?dir ?o WHERE {
   { ${iriRef(iri)} ?p ?o . BIND("out" AS ?dir) }
   UNION
   { ?o ?p ${iriRef(iri)} . BIND("in" AS ?dir) }
-  FILTER(isIRI(?o) && ?p != rdf:type && ?p != ukg:mentionOf)
+  FILTER(isIRI(?o) && STRSTARTS(STR(?o), "http") && ?p != rdf:type && ?p != ukg:mentionOf)
 } LIMIT 200`);
     const links = rows.map(r => ({ p: value(r, 'p'), dir: value(r, 'dir'), o: value(r, 'o') }));
     await describe(links.map(l => l.o));
