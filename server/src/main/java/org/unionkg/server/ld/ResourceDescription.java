@@ -1,0 +1,22 @@
+package org.unionkg.server.ld;
+
+import java.util.Objects;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+
+/**
+ * What the store says about one resource, as served at its IRI: an in-memory graph (a copy, usable
+ * after the read transaction) and the resource it is about.
+ *
+ * @param resource  the IRI described
+ * @param graph     its own triples, incoming links, the qualified nodes around it, labels, and the articles
+ *                  that state them ({@code schema:subjectOf}); see {@link ResourceDescriber}
+ * @param truncated true when the resource has more incoming links than a page shows
+ */
+public record ResourceDescription(Node resource, Graph graph, boolean truncated) {
+    public ResourceDescription {
+        Objects.requireNonNull(resource, "resource");
+        Objects.requireNonNull(graph, "graph");
+    }
+}
