@@ -1,0 +1,65 @@
+package org.unionkg.server.ld;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.unionkg.server.ld.LdFixture.*;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+/** Compact JSON-LD with the published context: short keys, Chinese as plain strings, same triples. */
+class JsonLdContextTest {
+
+    static final JsonLdContext CONTEXT = JsonLdContext.standard();
+
+    @Test
+    void compactJsonAJavaScriptClientCanRead() {
+        ResourceDescription d = new ResourceDescriber(inMemory()).describe(UNION).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CONTEXT.write(d.graph(), UNION, "http://h/context.jsonld", out);
+        String text = out.toString(StandardCharsets.UTF_8);
+        JsonObject doc = JSON.parse(text);
+        assertEquals("http://h/context.jsonld", doc.get("@context").getAsString().value(), text);
+        JsonArray graph = doc.get("@graph").getAsArray();
+        JsonObject union = graph.get(0).getAsObject();
+        assertEquals(UNION.getURI(), union.getString("id"), "the resource comes first");
+        assertEquals("UnionBody", union.getString("type"));
+        assertEquals("朝阳区总工会", union.getString("label"), "Chinese label as a plain string (the context says zh)");
+        assertEquals("区总工会", union.get("altLabel").getAsArray().get(0).getAsString().value());
+        assertEquals(PARENT.getURI(), union.getString("subOrganizationOf"), "links as plain IRI strings");
+        assertTrue(union.get("subjectOf").getAsArray().stream().anyMatch(v -> v.getAsString().value().equals(ARTICLE_1.getURI())), text);
+        JsonObject post = node(graph, POST.getURI());
+        assertEquals("党组书记、副主席", post.getString("roleText"));
+        assertEquals(PERSON.getURI(), post.getString("member"));
+        assertTrue(text.contains("\"朝阳区总工会\""), "UTF-8, not \\u escapes: " + text);
+    }
+
+    @Test
+    void theContextGivesBackTheSameTriples() {
+        ResourceDescription d = new ResourceDescriber(inMemory()).describe(PERSON).orElseThrow();
+        // inline the context to parse without a server
+        String compact = CONTEXT.compact(d.graph()).toString();
+        Graph back = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(compact, Lang.JSONLD).parse(back);
+        assertTrue(back.isIsomorphicWith(d.graph()), () -> "lost or changed triples:\n" + compact);
+        // the context keeps the language: parsed back, the label is @zh
+        assertTrue(back.contains(PERSON, org.apache.jena.vocabulary.RDFS.label.asNode(), zh("张三")));
+    }
+
+    static JsonObject node(JsonArray graph, String id) {
+        for (JsonValue v : graph)
+            if (v.isObject() && id.equals(v.getAsObject().getString("id")))
+                return v.getAsObject();
+        throw new AssertionError("no node " + id + " in " + graph);
+    }
+}
