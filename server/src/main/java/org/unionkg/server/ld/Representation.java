@@ -35,7 +35,7 @@ record Representation(byte[] body, String contentType, boolean negotiated, Strin
         String etag = etag();
         resp.setHeader("ETag", etag);
         if (negotiated)
-            resp.setHeader("Vary", "Accept");
+            resp.addHeader("Vary", "Accept");   // add: the CORS filter already varies on Origin
         if (contentLocation != null)
             resp.setHeader("Content-Location", contentLocation);
         if (matches(req.getHeader("If-None-Match"), etag)) {
@@ -65,7 +65,7 @@ record Representation(byte[] body, String contentType, boolean negotiated, Strin
     static void error(HttpServletResponse resp, int status, String message, boolean vary) throws IOException {
         resp.setStatus(status);
         if (vary)
-            resp.setHeader("Vary", "Accept");
+            resp.addHeader("Vary", "Accept");   // add: the CORS filter already varies on Origin
         resp.setContentType("text/plain; charset=utf-8");
         byte[] b = (message + "\n").getBytes(StandardCharsets.UTF_8);
         resp.setContentLength(b.length);

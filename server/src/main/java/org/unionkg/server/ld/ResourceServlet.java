@@ -72,7 +72,7 @@ final class ResourceServlet extends HttpServlet {
             return;
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
         resp.setHeader("Location", documentUrl(req, local, format.get()));
-        resp.setHeader("Vary", "Accept");
+        resp.addHeader("Vary", "Accept");   // add: the CORS filter already varies on Origin
     }
 
     private void document(HttpServletRequest req, HttpServletResponse resp, String local) throws IOException {
