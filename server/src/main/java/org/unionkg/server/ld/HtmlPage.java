@@ -47,6 +47,8 @@ public final class HtmlPage {
     private static final PrefixMapping PREFIXES = Prefixes.standard();
 
     private final Graph g;
+    /** Property labels: looked up for names, never listed as statements. */
+    private final Graph vocabulary;
     private final Node x;
     private final Function<Node, String> href;
     private final StringBuilder out = new StringBuilder(8192);
@@ -57,6 +59,7 @@ public final class HtmlPage {
      */
     private HtmlPage(ResourceDescription d, Function<Node, String> href) {
         this.g = d.graph();
+        this.vocabulary = d.vocabulary();
         this.x = d.resource();
         this.href = href;
     }
@@ -298,7 +301,7 @@ public final class HtmlPage {
             return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
         String any = null;
         for (Node p : List.of(RDFS.label.asNode(), SKOS.prefLabel.asNode(), SchemaDO.name.asNode(), SchemaDO.headline.asNode()))
-            for (Node l : objects(n, p)) {
+            for (Node l : labelsOf(n, p)) {
                 if (!l.isLiteral())
                     continue;
                 if (l.getLiteralLanguage().startsWith("zh"))
@@ -310,6 +313,12 @@ public final class HtmlPage {
             return any;
         String qname = PREFIXES.qnameFor(n.getURI());
         return qname != null ? qname : n.getURI();
+    }
+
+    private List<Node> labelsOf(Node n, Node p) {
+        List<Node> labels = new ArrayList<>(objects(n, p));
+        vocabulary.find(n, p, Node.ANY).forEach(t -> labels.add(t.getObject()));
+        return labels;
     }
 
     private static String text(Node n) {

@@ -38,7 +38,8 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
  * so this class does what it does (Titanium's {@code fromRdf}) and then compacts with Titanium against
  * the context: short keys ({@code label}, {@code subOrganizationOf}, {@code member}), {@code id} and
  * {@code type} for {@code @id} and {@code @type}, links as plain IRI strings, and Chinese text as plain
- * strings because the context declares those terms {@code "@language": "zh"}. A JavaScript client reads
+ * strings because the context declares those terms {@code "@language": "zh"}; counts and offsets are
+ * strings too, typed {@code xsd:integer} by the context. A JavaScript client reads
  * {@code node.label} without an RDF library; a JSON-LD processor gets the same triples back by fetching
  * the context from the URL the document names.
  */
@@ -96,6 +97,8 @@ public final class JsonLdContext {
     JsonObject compact(Graph graph) {
         try {
             Document rdf = RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph)));
+            // Not .nativeTypes(): in Titanium 1.7 it also turns every @zh string into an rdf:langString
+            // value without its language. Counts and offsets stay strings, typed by the context.
             JsonArray expanded = JsonLd.fromRdf(rdf).get();
             return JsonLd.compact(JsonDocument.of(expanded), document).get();
         } catch (JsonLdError e) {

@@ -39,7 +39,8 @@ import org.unionkg.rdf.UKG;
  * <li>the qualified nodes on either side, in full: a post ({@code org:Membership}), an honour award,
  *     an event, a mention, a byline credit; they carry the role text, the date and the evidence sentence;</li>
  * <li>the labels ({@code rdfs:label}, {@code skos:prefLabel}, {@code schema:name}, {@code schema:headline})
- *     of every other IRI in it, types included;</li>
+ *     of every other IRI in it, types included (the labels of its properties are kept apart, for the
+ *     HTML page: {@link ResourceDescription#vocabulary()});</li>
  * <li>which articles say so: {@code <n> schema:subjectOf <article>} for the resource and each qualified
  *     node, from the named graphs ({@code GRAPH ?g { <n> ?p ?o }}) that are articles. Events already
  *     carry this link in the data; the describer gives it to everything else the same way.</li>
@@ -133,19 +134,27 @@ public final class ResourceDescriber {
         for (Node n : stated)
             for (Node article : articleGraphsAbout(union, n))
                 out.add(Triple.create(n, SchemaDO.subjectOf.asNode(), article));
-        // 4. labels of everything else named
+        // 4. labels of everything else named; property labels go to the page's vocabulary only
         Set<Node> named = new HashSet<>();
+        Set<Node> properties = new HashSet<>();
         out.find().forEach(t -> {
             named.add(t.getSubject());
             named.add(t.getObject());
-            named.add(t.getPredicate());
+            properties.add(t.getPredicate());
         });
         named.remove(x);
         for (Node n : named)
             if (n.isURI())
-                for (Node label : LABELS)
-                    union.find(n, label, Node.ANY).forEach(out::add);
-        return Optional.of(new ResourceDescription(x, out, truncated));
+                addLabels(union, n, out);
+        Graph vocabulary = GraphFactory.createDefaultGraph();
+        for (Node p : properties)
+            addLabels(union, p, vocabulary);
+        return Optional.of(new ResourceDescription(x, out, vocabulary, truncated));
+    }
+
+    private static void addLabels(Graph union, Node n, Graph into) {
+        for (Node label : LABELS)
+            union.find(n, label, Node.ANY).forEach(into::add);
     }
 
     /** The article graphs holding triples about {@code n} (not {@code n}'s own graph). */

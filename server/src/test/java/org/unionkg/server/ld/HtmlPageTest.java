@@ -37,6 +37,8 @@ class HtmlPageTest {
         // type, by its Chinese label from the ontology graph
         assertTrue(html.contains(">工会组织</a>"), html);
         assertTrue(html.contains("又称 Also: 区总工会"), html);
+        // a property by its Chinese label from the ontology
+        assertTrue(html.contains(">所在地</a></td><td><a href=\"/id/place/chao-yang-qu\""), html);
         // parent and children, linked to their local pages
         assertTrue(html.contains("上级 Parent: <a href=\"/id/org/bei-jing-shi-zong-gong-hui\""), html);
         assertTrue(html.contains(">东湖街道总工会</a>"), html);
@@ -86,7 +88,7 @@ class HtmlPageTest {
         Node js = org.apache.jena.graph.NodeFactory.createURI("javascript:alert(1)");
         org.apache.jena.graph.Graph g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         g.add(org.apache.jena.graph.Triple.create(UNION, org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), js));
-        String html = HtmlPage.render(new ResourceDescription(UNION, g, false), HREF, List.of(), null);
+        String html = HtmlPage.render(new ResourceDescription(UNION, g, org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph(), false), HREF, List.of(), null);
         assertFalse(html.contains("href=\"javascript:"), html);
         assertTrue(html.contains("javascript:alert(1)"), "shown as text: " + html);
     }

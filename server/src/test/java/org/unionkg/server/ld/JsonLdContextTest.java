@@ -45,6 +45,23 @@ class JsonLdContextTest {
     }
 
     @Test
+    void anEventWithItsCount() {
+        ResourceDescription d = new ResourceDescriber(inMemory()).describe(EVENT).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CONTEXT.write(d.graph(), EVENT, "http://h/context.jsonld", out);
+        JsonArray graph = JSON.parse(out.toString(StandardCharsets.UTF_8)).get("@graph").getAsArray();
+        JsonObject event = graph.get(0).getAsObject();
+        assertEquals("朝阳区职工技能大赛", event.getString("label"));
+        assertEquals("9月18日上午", event.getString("dateText"));
+        // the head count is a blank node of its own in @graph, referenced by its id
+        JsonObject count = node(graph, event.get("headcount").getAsObject().getString("id"));
+        // typed by the context (xsd:integer, xsd:boolean), so plain strings here
+        assertEquals("500", count.getString("countValue"));
+        assertEquals("true", count.getString("approximate"));
+        assertEquals("500余名职工", count.getString("countText"));
+    }
+
+    @Test
     void theContextGivesBackTheSameTriples() {
         ResourceDescription d = new ResourceDescriber(inMemory()).describe(PERSON).orElseThrow();
         // inline the context to parse without a server

@@ -57,6 +57,10 @@ class ResourceDescriberTest {
         assertTrue(g.contains(POST, SchemaDO.subjectOf.asNode(), ARTICLE_1));
         // the mention (a blank node) with its sentence and its article
         assertTrue(g.contains(Node.ANY, UKG.sentence.asNode(), zh("朝阳区总工会举办职工技能大赛。")));
+        // property labels are for the page, not the RDF answer
+        assertFalse(g.contains(UKG.locatedIn.asNode(), RDFS.label.asNode(), Node.ANY));
+        assertTrue(describer.describe(UNION).orElseThrow().vocabulary()
+                            .contains(UKG.locatedIn.asNode(), RDFS.label.asNode(), zh("所在地")));
         // nothing unrelated: the other article's own headline is not a label of anything here
         assertFalse(g.contains(ARTICLE_2, Node.ANY, Node.ANY), "article t-02 says nothing about this union");
     }
