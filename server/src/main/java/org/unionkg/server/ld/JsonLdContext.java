@@ -93,17 +93,27 @@ public final class JsonLdContext {
         }
     }
 
-    /** {@code graph} compacted against the context (the context inline, as Titanium returns it). */
+    /**
+     * {@code graph} compacted against the context (the context inline, as Titanium returns it), with every
+     * blank node that is referenced once nested where it is referenced (an event's participations and head
+     * count), so a client reads {@code event.headcount.countValue} instead of looking the node up.
+     */
     JsonObject compact(Graph graph) {
+        JsonObject compact;
         try {
             Document rdf = RdfDocument.of(JenaTitanium.convert(DatasetGraphFactory.wrap(graph)));
             // Not .nativeTypes(): in Titanium 1.7 it also turns every @zh string into an rdf:langString
             // value without its language. Counts and offsets stay strings, typed by the context.
             JsonArray expanded = JsonLd.fromRdf(rdf).get();
-            return JsonLd.compact(JsonDocument.of(expanded), document).get();
+            compact = JsonLd.compact(JsonDocument.of(expanded), document).get();
         } catch (JsonLdError e) {
             throw new IllegalStateException("cannot write JSON-LD: " + e.getMessage(), e);
         }
+        if (!compact.containsKey("@graph"))
+            return compact;
+        JsonObjectBuilder b = Json.createObjectBuilder(compact);
+        b.add("@graph", BlankNodes.nest(compact.getJsonArray("@graph")));
+        return b.build();
     }
 
     private static JsonArray firstNode(JsonArray nodes, Node first) {

@@ -1,6 +1,7 @@
 package org.unionkg.server.ld;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.unionkg.server.ld.LdFixture.*;
 
@@ -53,17 +54,24 @@ class JsonLdContextTest {
         JsonObject event = graph.get(0).getAsObject();
         assertEquals("朝阳区职工技能大赛", event.getString("label"));
         assertEquals("9月18日上午", event.getString("dateText"));
-        // the head count is a blank node of its own in @graph, referenced by its id
-        JsonObject count = node(graph, event.get("headcount").getAsObject().getString("id"));
+        // the head count (a blank node) is nested in the event
+        JsonObject count = event.get("headcount").getAsObject();
+        assertFalse(count.hasKey("id"), count.toString());
         // typed by the context (xsd:integer, xsd:boolean), so plain strings here
         assertEquals("500", count.getString("countValue"));
         assertEquals("true", count.getString("approximate"));
         assertEquals("500余名职工", count.getString("countText"));
+        JsonObject participation = event.get("participation").getAsArray().get(0).getAsObject();
+        assertEquals(PERSON.getURI(), participation.getString("participant"));
+        assertEquals("出席", participation.getString("part"));
+        // nested, not repeated at the top
+        assertTrue(graph.stream().noneMatch(v -> v.getAsObject().hasKey("countText")), graph.toString());
     }
 
     @Test
     void theContextGivesBackTheSameTriples() {
-        ResourceDescription d = new ResourceDescriber(inMemory()).describe(PERSON).orElseThrow();
+        // the event: its blank nodes are nested, and must come back the same
+        ResourceDescription d = new ResourceDescriber(inMemory()).describe(EVENT).orElseThrow();
         // inline the context to parse without a server
         String compact = CONTEXT.compact(d.graph()).toString();
         Graph back = GraphFactory.createDefaultGraph();
@@ -71,6 +79,7 @@ class JsonLdContextTest {
         assertTrue(back.isIsomorphicWith(d.graph()), () -> "lost or changed triples:\n" + compact);
         // the context keeps the language: parsed back, the label is @zh
         assertTrue(back.contains(PERSON, org.apache.jena.vocabulary.RDFS.label.asNode(), zh("张三")));
+        assertTrue(back.contains(EVENT, org.apache.jena.vocabulary.RDFS.label.asNode(), zh("朝阳区职工技能大赛")));
     }
 
     static JsonObject node(JsonArray graph, String id) {
