@@ -251,6 +251,28 @@ class LinkedDataServerTest {
         assertEquals(404, send(request(base + "/dump/other.csv").GET()).statusCode());
     }
 
+    // ---- the base mapping
+
+    @Test
+    void theIriBaseIsConfigurable() {
+        // a deployment that maps another namespace to /id/: here only the org/ part of ours
+        LinkedDataSettings orgs = new LinkedDataSettings(ID + "org/", "/unionkg");
+        FusekiServer other = UnionKgServer.builder(ServerSettings.readOnly(dir.resolve("tdb2"), 0,
+                projectRoot().resolve("fuseki-config/config.ttl"), true))
+            .fusekiModules(org.apache.jena.fuseki.main.sys.FusekiModules.create(List.of(new FMod_LinkedData(orgs))))
+            .build().start();
+        try {
+            String otherBase = "http://localhost:" + other.getPort();
+            HttpResponse<String> r = follow(request(otherBase + "/id/chao-yang-qu-zong-gong-hui").header("Accept", "text/turtle").GET());
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals(otherBase + "/doc/chao-yang-qu-zong-gong-hui.ttl", r.uri().toString());
+            assertDescribesTheUnion(parse(r.body(), Lang.TURTLE), "org/ base");
+            assertEquals(404, send(request(otherBase + UNION_PATH).GET()).statusCode(), "org/org/... is nobody");
+        } finally {
+            other.stop();
+        }
+    }
+
     // ---- helpers
 
     static void assertDescribesTheUnion(Graph g, String what) {
