@@ -3,14 +3,9 @@ package org.unionkg.query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.unionkg.store.GraphStore;
 import org.unionkg.testing.SeedStore;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The canned queries' real answers on the five seed pages, checked by hand against the pages. */
 class SeedQueriesTest {
-    @TempDir
-    static Path dir;
-    static GraphStore store;
-    static QueryRunner runner;
+    static final QueryRunner runner = new QueryRunner(SeedStore.shared().datasetGraph(), 30_000);
 
-    @BeforeAll
-    static void load() {
-        store = SeedStore.seeds(dir.resolve("db"));
-        runner = new QueryRunner(store.datasetGraph(), 30_000);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
-
+    /** A canned query's rows on the seeds, each term as text (literals by their lexical form). */
     static List<Map<String, String>> rows(String query, Map<String, String> params) {
         CannedQuery q = CannedQueries.resolve(query);
         RowSetRewindable rs = runner.select(q, QueryRunner.bindings(q, params));

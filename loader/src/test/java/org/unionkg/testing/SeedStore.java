@@ -31,6 +31,25 @@ public final class SeedStore {
         return new PageLoader(processor(), store, ProgressListener.NONE).load(paths);
     }
 
+    private static GraphStore shared;
+
+    /**
+     * One store holding the seeds for every test in this JVM that only reads it (loading takes seconds).
+     * Never write to it; its folder goes when the JVM exits.
+     */
+    public static synchronized GraphStore shared() {
+        if (shared == null) {
+            try {
+                Path dir = java.nio.file.Files.createTempDirectory("unionkg-seeds");
+                dir.toFile().deleteOnExit();
+                shared = seeds(dir.resolve("db"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
     /** A fresh store under {@code dir} holding the five seed pages. */
     public static GraphStore seeds(Path dir) {
         GraphStore store = GraphStore.open(dir);
