@@ -15,12 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unionkg.store.GraphStore;
-import picocli.CommandLine;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -38,22 +35,11 @@ class ExportCommandTest {
     static String db;
     static Set<Quad> stored;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cl = UnionKg.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void loadSeeds() {
         db = dir.resolve("db").toString();
-        Path seeds = Path.of(System.getProperty("unionkg.root", "..")).resolve("seeds").toAbsolutePath().normalize();
-        Run load = run("load", "--db", db, seeds.toString());
+        Path seeds = UnionKgCliTest.seeds();
+        UnionKgCliTest.Run load = UnionKgCliTest.run("load", "--db", db, seeds.toString());
         assertEquals(0, load.exit(), load.err());
         try (GraphStore gs = GraphStore.open(Path.of(db))) {
             stored = Txn.calculateRead(gs.datasetGraph(), () -> {
@@ -68,7 +54,7 @@ class ExportCommandTest {
     @Test
     void nquadsRoundTrip() throws IOException {
         Path file = dir.resolve("dump.nq");
-        Run r = run("export", "--db", db, "--out", file.toString());
+        UnionKgCliTest.Run r = UnionKgCliTest.run("export", "--db", db, "--out", file.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("wrote " + stored.size() + " quads (nq)"), r.out());
         DatasetGraph back = parse(Files.newInputStream(file), Lang.NQUADS);
@@ -82,7 +68,7 @@ class ExportCommandTest {
     @Test
     void gzippedTrigRoundTrip() throws IOException {
         Path file = dir.resolve("out/dump.trig.gz");
-        Run r = run("export", "--db", db, "--format", "trig", "--gzip", "--out", file.toString());
+        UnionKgCliTest.Run r = UnionKgCliTest.run("export", "--db", db, "--format", "trig", "--gzip", "--out", file.toString());
         assertEquals(0, r.exit(), r.err());
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             assertSameQuads(parse(in, Lang.TRIG));
@@ -92,7 +78,7 @@ class ExportCommandTest {
     @Test
     void turtleIsTheUnionOfTheGraphs() throws IOException {
         Path file = dir.resolve("dump.ttl");
-        Run r = run("export", "--db", db, "--format", "TTL", "--out", file.toString());
+        UnionKgCliTest.Run r = UnionKgCliTest.run("export", "--db", db, "--format", "TTL", "--out", file.toString());
         assertEquals(0, r.exit(), r.err());
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.source(file).lang(Lang.TURTLE).parse(g);
@@ -106,7 +92,7 @@ class ExportCommandTest {
     @Test
     void aMissingStoreIsAUsageError() {
         Path nowhere = dir.resolve("no-store");
-        Run r = run("export", "--db", nowhere.toString(), "--out", dir.resolve("x.nq").toString());
+        UnionKgCliTest.Run r = UnionKgCliTest.run("export", "--db", nowhere.toString(), "--out", dir.resolve("x.nq").toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("no store at"), r.err());
         assertTrue(Files.notExists(nowhere), "export must not create an empty store");
@@ -114,7 +100,7 @@ class ExportCommandTest {
 
     @Test
     void anUnknownFormatIsRefused() {
-        Run r = run("export", "--db", db, "--format", "csv");
+        UnionKgCliTest.Run r = UnionKgCliTest.run("export", "--db", db, "--format", "csv");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("csv"), r.err());
     }
