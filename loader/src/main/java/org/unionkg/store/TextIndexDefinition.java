@@ -44,6 +44,7 @@ public final class TextIndexDefinition {
     public static final String ENTITY_FIELD = "uri";
     public static final String GRAPH_FIELD = "graph";
     public static final String UID_FIELD = "uid";
+    public static final String LANG_FIELD = "lang";
 
     /** Lucene field → the predicate whose literals it holds. The first is the default field. */
     public static final Map<String, Node> FIELDS = fields();
@@ -72,6 +73,8 @@ public final class TextIndexDefinition {
         EntityDefinition ed = new EntityDefinition(ENTITY_FIELD, primary.getKey(), GRAPH_FIELD, primary.getValue());
         it.forEachRemaining(e -> ed.set(e.getKey(), e.getValue()));
         ed.setUidField(UID_FIELD);
+        // with the language stored too, a hit's literal comes back as "北京市总工会"@zh, equal to the stored one
+        ed.setLangField(LANG_FIELD);
         return ed;
     }
 
