@@ -112,6 +112,7 @@ class SearchQueriesTest {
                 .filter(r -> r.get("article").equals(ID + "article/001_807a0e5f213dd034-06")).findFirst().orElseThrow();
         assertTrue(free.get("snippet").contains("开展免费义诊活动，为快递员、外卖"), free.get("snippet"));
         assertTrue(free.get("snippet").length() <= 30 + 2 + 40 + 2, free.get("snippet"));
+        rows.forEach(r -> assertFalse(r.get("snippet").contains("\n"), "one line: " + r));
 
         List<Map<String, String>> headline = rows("search-articles", "通武廊");
         assertEquals(1, headline.size(), headline.toString());
