@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.unionkg.server.graph.FMod_GraphExport;
 import org.unionkg.server.ui.FMod_ReadOnlyUI;
 
 /**
@@ -21,7 +22,8 @@ public final class UnionKgModules {
     /** The modules, in the order Fuseki calls them. */
     public static List<FusekiModule> list() {
         return List.of(
-            new FMod_ReadOnlyUI());     // the Fuseki UI, without dataset administration
+            new FMod_ReadOnlyUI(),      // the Fuseki UI, without dataset administration
+            new FMod_GraphExport());    // <dataset>/graph: GraphML, GEXF, Cytoscape.js exports
     }
 
     /** {@link #list()} as the builder takes it. */
