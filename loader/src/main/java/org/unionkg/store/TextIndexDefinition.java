@@ -34,8 +34,10 @@ import java.util.Map;
  *
  * <p>{@code uid} is what makes deletes reach Lucene: each indexed quad gets a document whose uid is a hash of
  * graph, subject, predicate and value, and deleting the quad through the text dataset deletes that document.
- * {@code graph} records the quad's named graph, so {@code GRAPH <article> { ?s text:query ... }} searches one
- * article.
+ * {@code graph} records the quad's named graph. Search the union default graph (no {@code GRAPH}): jena-text
+ * 5.6 answers {@code GRAPH <article> { ?s text:query ... }} with nothing on this store, since it parses its
+ * graph filter with the CJK query analyzer, which splits the graph IRI; join with {@code GRAPH ?g { ?s ?p ?o }}
+ * after the search instead.
  */
 public final class TextIndexDefinition {
     /** The index's folder inside the TDB2 store folder (TDB2 only reads its own {@code Data-NNNN} folders). */
