@@ -83,6 +83,41 @@ class TextConfigTest {
         }
     }
 
+    @Test
+    void updatesThroughTheAuthenticatedEndpointKeepTheIndexInStep(@TempDir Path dir) throws java.io.IOException {
+        Path db = ServerFixture.loadStore(dir);
+        TextIndexBuilder.rebuild(db);
+        Path passwd = dir.resolve("passwd");
+        java.nio.file.Files.writeString(passwd, "editor: editor-secret\n");
+        Path config = ServerFixture.projectRoot().resolve("fuseki-config/config-update.ttl");
+        FusekiServer server = UnionKgServer.start(new ServerSettings(db, 0, config, true, passwd));
+        try {
+            String ds = "http://localhost:" + server.getPort() + "/unionkg";
+            String union = "https://w3id.org/unionkg/id/org/chao-yang-qu-zong-gong-hui";
+            String triple = "<" + union + "> <http://www.w3.org/2000/01/rdf-schema#label> \"朝阳区总工会\"@zh";
+            String search = "PREFIX text: <http://jena.apache.org/text#> SELECT ?s { ?s text:query \"\\\"朝阳区\\\"\" }";
+            String login = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    "editor:editor-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(List.of(), subjects(ds, search));
+
+            var insert = ServerFixture.send(ServerFixture.updatePost(ds + "/update",
+                    "INSERT DATA { GRAPH <" + ARTICLE_01 + "> { " + triple + " } }").header("Authorization", login));
+            assertTrue(insert.statusCode() == 200 || insert.statusCode() == 204, insert.body());
+            assertEquals(List.of(union), subjects(ds, search));
+
+            var delete = ServerFixture.send(ServerFixture.updatePost(ds + "/update",
+                    "DELETE DATA { GRAPH <" + ARTICLE_01 + "> { " + triple + " } }").header("Authorization", login));
+            assertTrue(delete.statusCode() == 200 || delete.statusCode() == 204, delete.body());
+            assertEquals(List.of(), subjects(ds, search), "a deleted label is still found");
+        } finally {
+            server.stop();
+        }
+    }
+
+    private static List<String> subjects(String ds, String query) {
+        return UnionKgServerTest.rows(queryGet(ds + "/query", query)).stream().map(r -> r.getResource("s").getURI()).toList();
+    }
+
     private static Path dummyPasswords(Path dir) {
         try {
             Path p = dir.resolve("passwd");
