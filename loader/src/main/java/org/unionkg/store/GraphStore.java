@@ -1,6 +1,8 @@
 package org.unionkg.store;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -26,34 +28,55 @@ import java.util.Set;
  * and every article graph it lists) are dropped and the new ones added, so re-loading gives the same triples
  * and a failure part-way leaves the store as it was (TDB2 aborts the transaction; a killed process never
  * commits it). Reads running at the same time see the old or the new page, never a mix.
+ *
+ * <p>The store is a jena-text dataset: the TDB2 database wrapped so that every quad added or deleted through
+ * {@link #datasetGraph()} also updates the Lucene index in {@code <dir>/text-index} ({@link TextIndexDefinition}),
+ * inside the same transaction. Write only through this class or {@link #datasetGraph()}; a store filled by a
+ * bulk loader (tdb2.tdbloader) has no index until {@link TextIndexBuilder#rebuild(Path)} ({@code unionkg reindex}).
  */
 public final class GraphStore implements AutoCloseable {
+    private final DatasetGraph tdb;
+    private final TextIndex textIndex;
     private final DatasetGraph dsg;
     private final Path location;
 
-    private GraphStore(Path location, DatasetGraph dsg) {
+    private GraphStore(Path location, DatasetGraph tdb, TextIndex textIndex, DatasetGraph dsg) {
         this.location = location;
+        this.tdb = tdb;
+        this.textIndex = textIndex;
         this.dsg = dsg;
     }
 
-    /** Opens (or creates) the store at {@code dir}; the default graph is the union of the named graphs. */
+    /**
+     * Opens (or creates) the store at {@code dir} with its text index; the default graph is the union of the
+     * named graphs. One process at a time: TDB2 and Lucene both lock their folders.
+     */
     public static GraphStore open(Path dir) {
         try {
             Files.createDirectories(dir);
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the store folder " + dir + ": " + e.getMessage(), e);
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new GraphStore(dir, dsg);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.toString());
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        TextIndex index = TextIndexDefinition.open(TextIndexDefinition.folder(dir));
+        // The text dataset joins the index to TDB2's transactions: a commit commits both, an abort drops both.
+        DatasetGraph text = TextDatasetFactory.create(tdb, index, false);
+        return new GraphStore(dir, tdb, index, text);
     }
 
     public Path location() {
         return location;
     }
 
+    /** The store as a text dataset: queries may use {@code text:query}; writes here keep the index in step. */
     public DatasetGraph datasetGraph() {
         return dsg;
+    }
+
+    /** The Lucene index (for tests and diagnostics; search it through SPARQL {@code text:query}). */
+    public TextIndex textIndex() {
+        return textIndex;
     }
 
     /** Replaces these pages' graphs, all in one transaction: all of them go in, or none. */
@@ -120,7 +143,11 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         // TDB2 keeps one connection per location for the whole JVM; expelling it releases the files and the lock,
-        // so the same folder can be served or reopened afterwards.
-        TDBInternal.expel(dsg);
+        // so the same folder can be served or reopened afterwards. Closing the index releases Lucene's write lock.
+        try {
+            textIndex.close();
+        } finally {
+            TDBInternal.expel(tdb);
+        }
     }
 }

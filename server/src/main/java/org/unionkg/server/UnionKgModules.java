@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.unionkg.server.explore.FMod_Explorer;
+import org.unionkg.server.graph.FMod_GraphExport;
 import org.unionkg.server.ld.FMod_LinkedData;
 import org.unionkg.server.ui.FMod_ReadOnlyUI;
 
@@ -25,7 +26,8 @@ public final class UnionKgModules {
         return List.of(
             new FMod_ReadOnlyUI(),      // the Fuseki UI, without dataset administration
             new FMod_Explorer(),        // /explore: search, graph, timeline
-            new FMod_LinkedData());     // /id/ dereferencing, /.well-known/void, /dump/
+            new FMod_LinkedData(),      // /id/ dereferencing, /.well-known/void, /dump/
+            new FMod_GraphExport());    // <dataset>/graph: GraphML, GEXF, Cytoscape.js exports
     }
 
     /** {@link #list()} as the builder takes it. */

@@ -12,13 +12,16 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
+import org.unionkg.store.TextIndexDefinition;
 
 /**
  * The unionkg SPARQL server: Fuseki Main configured by a Fuseki configuration file
@@ -42,9 +45,6 @@ public final class UnionKgServer {
 
     /** The configured builder, for callers that add to it before {@code build()}. */
     public static FusekiServer.Builder builder(ServerSettings s) {
-        // Jena must initialise before the first Assembler class loads: in a fresh JVM (./unionkg serve)
-        // readConfig's AssemblerUtils would otherwise start a class-initialisation cycle and fail.
-        JenaSystem.init();
         if (!Files.isDirectory(s.db()))
             throw new IllegalArgumentException("no TDB2 store at " + s.db() + " (load one first)");
         Model config = readConfig(s);
@@ -63,12 +63,16 @@ public final class UnionKgServer {
     }
 
     /**
-     * Read the configuration, point its single TDB2 store at {@code s.db()}, and check that endpoints
+     * Read the configuration, point its single TDB2 store at {@code s.db()} and its text index (if it has one)
+     * at the store's {@code text-index} folder, and check that endpoints
      * restricted to named users have a password file to check them against.
      */
     static Model readConfig(ServerSettings s) {
         if (!Files.isReadable(s.config()))
             throw new IllegalArgumentException("cannot read the Fuseki configuration " + s.config());
+        // Touching AssemblerUtils before Jena has initialised fails in its static initialiser (an init cycle);
+        // a process whose first Jena call is this one (the serve command) must initialise Jena first.
+        JenaSystem.init();
         Model config = AssemblerUtils.readAssemblerFile(s.config().toString());
 
         List<Statement> locations = config.listStatements(null, VocabTDB2.pLocation, (Resource) null).toList();
@@ -77,6 +81,16 @@ public final class UnionKgServer {
         Statement location = locations.get(0);
         config.remove(location);
         config.add(location.getSubject(), VocabTDB2.pLocation, s.db().toAbsolutePath().toString());
+
+        // The Lucene index lives in the store folder (as GraphStore keeps it), so it moves with the store.
+        List<Statement> textDirs = config.listStatements(null, TextVocab.pDirectory, (RDFNode) null).toList();
+        if (textDirs.size() > 1)
+            throw new IllegalArgumentException(s.config() + ": expected at most one text:directory, found " + textDirs.size());
+        for (Statement dir : textDirs) {
+            config.remove(dir);
+            Path folder = TextIndexDefinition.folder(s.db().toAbsolutePath());
+            config.add(dir.getSubject(), TextVocab.pDirectory, config.createResource(folder.toUri().toString()));
+        }
 
         boolean restricted = config.contains(null, FusekiVocab.pAllowedUsers);
         boolean passwordInConfig = config.contains(null, FusekiVocab.pPasswordFile);

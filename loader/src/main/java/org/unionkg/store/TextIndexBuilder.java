@@ -1,0 +1,88 @@
+package org.unionkg.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Rebuilds a store's text index from its quads: what {@code jena.textindexer} does, for our index definition.
+ * Needed after anything wrote the TDB2 files without going through the text dataset (tdb2.tdbloader,
+ * tdb2.tdbupdate, a Fuseki configured without the text wrapper), and harmless otherwise.
+ */
+public final class TextIndexBuilder {
+    private TextIndexBuilder() {}
+
+    /**
+     * Throws the old index away and indexes every literal of an indexed predicate in every named graph of the
+     * store at {@code db}. The store must not be open elsewhere (in this process or another). Returns the number
+     * of literals indexed.
+     */
+    public static long rebuild(Path db) {
+        if (!Files.isDirectory(db)) {
+            throw new StoreException("no store at " + db, null);
+        }
+        Path folder = TextIndexDefinition.folder(db);
+        deleteFolder(folder);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
+        try (TextIndexHolder holder = new TextIndexHolder(TextIndexDefinition.open(folder))) {
+            TextIndex index = holder.index();
+            EntityDefinition def = index.getDocDef();
+            long n = Txn.calculateRead(tdb, () -> {
+                long count = 0;
+                for (Node p : TextIndexDefinition.FIELDS.values()) {
+                    var it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY);
+                    while (it.hasNext()) {
+                        var q = it.next();
+                        if (q.isDefaultGraph() || !q.getObject().isLiteral()) {
+                            continue;    // nothing belongs in the real default graph; names are literals
+                        }
+                        Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                        if (e != null) {
+                            index.addEntity(e);
+                            count++;
+                        }
+                    }
+                }
+                return count;
+            });
+            index.prepareCommit();
+            index.commit();
+            return n;
+        } finally {
+            TDBInternal.expel(tdb);
+        }
+    }
+
+    private record TextIndexHolder(TextIndex index) implements AutoCloseable {
+        @Override
+        public void close() {
+            index.close();
+        }
+    }
+
+    private static void deleteFolder(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(folder)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the old text index " + folder + ": " + e.getMessage(), e);
+        }
+    }
+}
