@@ -112,9 +112,11 @@ class TextIndexTest {
             assertNoDuplicates(again);
             assertEquals(new TreeSet<>(first), new TreeSet<>(again));
             assertEquals(first.size(), again.size());
-            // the reference data is re-installed with every load: its labels must not pile up either
-            assertEquals(honours.size(), hits(store, "\"工匠\"").size());
-            assertNoDuplicates(hits(store, "\"工匠\""));
+            // the reference data is re-installed with every load: its labels must not pile up either. A label
+            // stated in two graphs (an honour's in the ontology and in the article that names it) is two
+            // entries by design, so compare the hits as a multiset with those of a single load
+            List<String> honoursAgain = hits(store, "\"工匠\"");
+            assertEquals(honours.stream().sorted().toList(), honoursAgain.stream().sorted().toList());
         }
     }
 
