@@ -257,7 +257,8 @@ class LinkedDataServerTest {
     void theIriBaseIsConfigurable() {
         // a deployment that maps another namespace to /id/: here only the org/ part of ours
         LinkedDataSettings orgs = new LinkedDataSettings(ID + "org/", "/unionkg");
-        FusekiServer other = UnionKgServer.builder(ServerSettings.readOnly(dir.resolve("tdb2"), 0,
+        // a store of its own: two servers cannot share one store's full-text index (Lucene's write lock)
+        FusekiServer other = UnionKgServer.builder(ServerSettings.readOnly(tdb2(dir.resolve("other")), 0,
                 projectRoot().resolve("fuseki-config/config.ttl"), true))
             .fusekiModules(org.apache.jena.fuseki.main.sys.FusekiModules.create(List.of(new FMod_LinkedData(orgs))))
             .build().start();
