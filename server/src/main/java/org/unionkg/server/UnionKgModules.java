@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.unionkg.server.limits.FMod_ResultLimit;
 import org.unionkg.server.ui.FMod_ReadOnlyUI;
 
 /**
@@ -21,7 +22,8 @@ public final class UnionKgModules {
     /** The modules, in the order Fuseki calls them. */
     public static List<FusekiModule> list() {
         return List.of(
-            new FMod_ReadOnlyUI());     // the Fuseki UI, without dataset administration
+            new FMod_ReadOnlyUI(),      // the Fuseki UI, without dataset administration
+            new FMod_ResultLimit());    // SPARQL queries refused over the result-size limit
     }
 
     /** {@link #list()} as the builder takes it. */
