@@ -93,6 +93,13 @@ class ResultLimitTest {
         assertEquals(200, page.statusCode(), page.body());
         assertEquals(5, page.body().split("\"s\"\\s*:").length - 1, page.body());
 
+        String construct = PREFIX + "CONSTRUCT { ?a schema:headline ?h } WHERE { ?a schema:headline ?h }";
+        HttpResponse<String> triples = ServerFixture.send(ServerFixture.request(query + "?query=" + ServerFixture.encode(construct))
+                                                              .header("Accept", "application/n-triples").GET());
+        assertEquals(200, triples.statusCode(), triples.body());
+        assertEquals(2, triples.body().strip().lines().count(), triples.body());
+        assertTrue(triples.body().contains(HEADLINE_01), triples.body());
+
         HttpResponse<String> ask = queryGet(query, "ASK { ?s ?p ?o }");
         assertEquals(200, ask.statusCode(), ask.body());
         assertTrue(ask.body().contains("true"), ask.body());
