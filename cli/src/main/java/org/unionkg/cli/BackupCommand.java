@@ -21,7 +21,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -97,11 +96,8 @@ public final class BackupCommand implements Callable<Integer> {
         }
         try (GraphStore gs = openOrExplain(db)) {
             DatasetGraph dsg = gs.datasetGraph();
-            return writeAtomically(target, stream -> Txn.calculateRead(dsg, () -> {
-                // find() with no pattern: the real default graph and every named graph, never the union view
-                dsg.find().forEachRemaining(stream::quad);
-                return null;
-            }));
+            // find() with no pattern: the real default graph and every named graph, never the union view
+            return writeAtomically(target, stream -> Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(stream::quad)));
         }
     }
 
@@ -134,15 +130,13 @@ public final class BackupCommand implements Callable<Integer> {
                         + new String(body.readNBytes(500), java.nio.charset.StandardCharsets.UTF_8).strip());
             }
             // Parse what arrives, so that a truncated or garbled answer fails the backup instead of being kept.
-            return writeAtomically(target, stream -> {
-                RDFParser.source(body).lang(Lang.NQUADS).parse(stream);
-                return null;
-            });
+            return writeAtomically(target, stream -> RDFParser.source(body).lang(Lang.NQUADS).parse(stream));
         }
     }
 
+    /** What fills the dump: sends every quad to the stream. */
     interface Producer {
-        Void sendTo(StreamRDF stream) throws IOException;
+        void sendTo(StreamRDF stream) throws IOException;
     }
 
     /** Writes N-Quads (gzipped for {@code .gz}) to a temporary file beside the target, then moves it into place. */
@@ -176,9 +170,6 @@ public final class BackupCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
             throw e;
-        } catch (Exception e) {
-            Files.deleteIfExists(part);
-            throw new UncheckedIOException(new IOException(e));
         }
     }
 }
