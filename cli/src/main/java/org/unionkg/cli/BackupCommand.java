@@ -1,5 +1,6 @@
 package org.unionkg.cli;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
@@ -94,19 +95,24 @@ public final class BackupCommand implements Callable<Integer> {
         if (!Files.isDirectory(db)) {
             throw new IllegalArgumentException("no store at " + db);
         }
-        try (GraphStore gs = openOrExplain(db)) {
+        try (GraphStore gs = openOrExplain(db, "back it up through the server: ./unionkg backup --from http://localhost:3030/unionkg")) {
             DatasetGraph dsg = gs.datasetGraph();
             // find() with no pattern: the real default graph and every named graph, never the union view
             return writeAtomically(target, stream -> Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(stream::quad)));
         }
     }
 
-    private static GraphStore openOrExplain(Path db) {
+    /** Opens the store, or says plainly that another process (a server) holds it and what to do instead. */
+    static GraphStore openOrExplain(Path db, String instead) {
         try {
             return GraphStore.open(db);
-        } catch (AlreadyLocked e) {
-            throw new IllegalStateException("the store " + db + " is open in another process (a running server?);"
-                    + " back it up through the server: ./unionkg backup --from http://localhost:3030/unionkg", e);
+        } catch (DBOpEnvException e) {
+            // AlreadyLocked (this process) or "Failed to get a lock ... held by process N" (another one)
+            if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).startsWith("Failed to get a lock")) {
+                throw new IllegalStateException("the store " + db + " is open in another process (a running server?); "
+                        + instead + " (" + e.getMessage() + ")", e);
+            }
+            throw e;
         }
     }
 

@@ -54,7 +54,7 @@ public final class RestoreCommand implements Callable<Integer> {
         if (lang == null || !RDFLanguages.isQuads(lang)) {
             lang = Lang.NQUADS;
         }
-        try (GraphStore gs = GraphStore.open(store.location())) {
+        try (GraphStore gs = BackupCommand.openOrExplain(store.location(), "stop the server first")) {
             long before = gs.quadCount();
             if (before > 0 && !force) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT,

@@ -16,6 +16,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
 
@@ -41,6 +42,9 @@ public final class UnionKgServer {
 
     /** The configured builder, for callers that add to it before {@code build()}. */
     public static FusekiServer.Builder builder(ServerSettings s) {
+        // Jena must initialise before its assembler classes load: when AssemblerUtils is the first Jena class
+        // touched (`unionkg serve` in a fresh JVM), its static init re-enters system init and fails (NPE).
+        JenaSystem.init();
         if (!Files.isDirectory(s.db()))
             throw new IllegalArgumentException("no TDB2 store at " + s.db() + " (load one first)");
         Model config = readConfig(s);
