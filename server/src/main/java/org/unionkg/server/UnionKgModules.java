@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.unionkg.server.explore.FMod_Explorer;
 import org.unionkg.server.graph.FMod_GraphExport;
 import org.unionkg.server.ld.FMod_LinkedData;
+import org.unionkg.server.limits.FMod_ResultLimit;
 import org.unionkg.server.ui.FMod_ReadOnlyUI;
 
 /**
@@ -25,6 +26,7 @@ public final class UnionKgModules {
     public static List<FusekiModule> list() {
         return List.of(
             new FMod_ReadOnlyUI(),      // the Fuseki UI, without dataset administration
+            new FMod_ResultLimit(),     // SPARQL queries refused over the result-size limit
             new FMod_Explorer(),        // /explore: search, graph, timeline
             new FMod_LinkedData(),      // /id/ dereferencing, /.well-known/void, /dump/
             new FMod_GraphExport());    // <dataset>/graph: GraphML, GEXF, Cytoscape.js exports
