@@ -76,8 +76,8 @@ class ReadsDuringWritesTest {
 
         Path config = UnionKgCliTest.seeds().getParent().resolve("fuseki-config/config.ttl");
         FusekiServer server = UnionKgServer.start(ServerSettings.readOnly(db, 0, config, true));
-        // Same JVM: TDB2 shares one connection per store folder, so this writes the store the server reads.
-        GraphStore store = GraphStore.open(db);
+        // The load goes through the server's own dataset: one writer per store folder (TDB2 and Lucene).
+        GraphStore store = GraphStore.over(server.getDataAccessPointRegistry().get("/unionkg").getDataService().getDataset());
         ExecutorService pool = Executors.newFixedThreadPool(READERS);
         try {
             String endpoint = server.datasetURL("/unionkg") + "/query";

@@ -3,6 +3,7 @@ package org.unionkg.store;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -39,12 +40,15 @@ public final class GraphStore implements AutoCloseable {
     private final TextIndex textIndex;
     private final DatasetGraph dsg;
     private final Path location;
+    /** false when the store was opened by someone else (the server), who closes it */
+    private final boolean owned;
 
-    private GraphStore(Path location, DatasetGraph tdb, TextIndex textIndex, DatasetGraph dsg) {
+    private GraphStore(Path location, DatasetGraph tdb, TextIndex textIndex, DatasetGraph dsg, boolean owned) {
         this.location = location;
         this.tdb = tdb;
         this.textIndex = textIndex;
         this.dsg = dsg;
+        this.owned = owned;
     }
 
     /**
@@ -62,7 +66,22 @@ public final class GraphStore implements AutoCloseable {
         TextIndex index = TextIndexDefinition.open(TextIndexDefinition.folder(dir));
         // The text dataset joins the index to TDB2's transactions: a commit commits both, an abort drops both.
         DatasetGraph text = TextDatasetFactory.create(tdb, index, false);
-        return new GraphStore(dir, tdb, index, text);
+        return new GraphStore(dir, tdb, index, text, true);
+    }
+
+    /**
+     * The store a running server already holds (its text dataset), for loading pages while it serves: TDB2 and
+     * Lucene allow one writer per folder, so a load beside the server must go through the server's own dataset.
+     * Closing the result releases nothing; the server does.
+     */
+    public static GraphStore over(DatasetGraph served) {
+        if (!(served instanceof DatasetGraphText text)) {
+            throw new IllegalArgumentException("not a store with a text index: " + served.getClass().getName());
+        }
+        // the assembler may wrap the TDB2 dataset; its location is only for messages
+        Path dir = DatabaseMgr.isTDB2(text.getBase())
+                ? Path.of(DatabaseMgr.location(text.getBase()).getDirectoryPath()) : null;
+        return new GraphStore(dir, text.getBase(), text.getTextIndex(), text, false);
     }
 
     public Path location() {
@@ -142,6 +161,9 @@ public final class GraphStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!owned) {
+            return;
+        }
         // TDB2 keeps one connection per location for the whole JVM; expelling it releases the files and the lock,
         // so the same folder can be served or reopened afterwards. Closing the index releases Lucene's write lock.
         try {
