@@ -8,6 +8,7 @@ import org.unionkg.server.explore.FMod_Explorer;
 import org.unionkg.server.graph.FMod_GraphExport;
 import org.unionkg.server.ld.FMod_LinkedData;
 import org.unionkg.server.limits.FMod_ResultLimit;
+import org.unionkg.server.queries.FMod_CannedQueries;
 import org.unionkg.server.ui.FMod_ReadOnlyUI;
 
 /**
@@ -29,7 +30,8 @@ public final class UnionKgModules {
             new FMod_ResultLimit(),     // SPARQL queries refused over the result-size limit
             new FMod_Explorer(),        // /explore: search, graph, timeline
             new FMod_LinkedData(),      // /id/ dereferencing, /.well-known/void, /dump/
-            new FMod_GraphExport());    // <dataset>/graph: GraphML, GEXF, Cytoscape.js exports
+            new FMod_GraphExport(),     // <dataset>/graph: GraphML, GEXF, Cytoscape.js exports
+            new FMod_CannedQueries());  // /queries/: the canned queries, with forms and result tables
     }
 
     /** {@link #list()} as the builder takes it. */

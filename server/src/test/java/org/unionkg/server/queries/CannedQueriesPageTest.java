@@ -1,0 +1,213 @@
+package org.unionkg.server.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unionkg.page.Manifest;
+import org.unionkg.page.PageReader;
+import org.unionkg.pipeline.PageProcessor;
+import org.unionkg.query.CannedQueries;
+import org.unionkg.query.CannedQuery;
+import org.unionkg.server.ServerSettings;
+import org.unionkg.server.UnionKgServer;
+import org.unionkg.store.GraphStore;
+import org.unionkg.store.LoadReport;
+import org.unionkg.store.PageLoader;
+import org.unionkg.store.ProgressListener;
+import org.unionkg.store.ReferenceData;
+
+/** The canned-queries page over the five seed pages, loaded as the loader loads them and served. */
+class CannedQueriesPageTest {
+
+    @TempDir
+    static Path dir;
+    static FusekiServer server;
+    static String base;
+
+    @BeforeAll
+    static void loadAndServe() throws Exception {
+        Path db = dir.resolve("db");
+        Path seeds = projectRoot().resolve("seeds");
+        try (GraphStore gs = GraphStore.open(db)) {
+            ReferenceData.install(gs);
+            PageProcessor processor = PageProcessor.standard(new PageReader(Manifest.load(seeds.resolve("manifest.json"))));
+            List<Path> pages;
+            try (var files = Files.list(seeds)) {
+                pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            LoadReport report = new PageLoader(processor, gs, ProgressListener.NONE).load(pages);
+            assertTrue(report.errors().isEmpty(), report.toString());
+        }
+        server = UnionKgServer.start(ServerSettings.readOnly(db, 0, projectRoot().resolve("fuseki-config/config.ttl"), true));
+        base = "http://localhost:" + server.getPort();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null)
+            server.stop();
+    }
+
+    @Test
+    void thePageListsEveryCannedQueryWithItsQuestionParametersAndText() {
+        HttpResponse<String> page = get("/queries/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("src=\"queries.js\""), page.body());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertEquals(302, get("/queries").statusCode(), "/queries redirects to /queries/");
+
+        HttpResponse<String> list = get("/queries/list.json");
+        assertEquals(200, list.statusCode());
+        JsonObject json = JSON.parse(list.body());
+        assertEquals("/unionkg", json.getString("dataset"));
+        JsonArray listed = json.get("queries").getAsArray();
+        List<CannedQuery> all = CannedQueries.all();
+        assertTrue(all.size() >= 20, "queries/ holds the canned queries: " + all.size());
+        assertEquals(all.size(), listed.size());
+        for (int i = 0; i < all.size(); i++) {
+            CannedQuery q = all.get(i);
+            JsonObject o = listed.get(i).getAsObject();
+            assertEquals(q.name(), o.getString("name"));
+            assertEquals(q.title(), o.getString("title"));
+            assertEquals(q.question(), o.getString("question"));
+            assertEquals(q.sparql(), o.getString("sparql"));
+            List<String> params = new ArrayList<>();
+            for (JsonValue p : o.get("params").getAsArray())
+                params.add(p.getAsObject().getString("name"));
+            assertEquals(q.params().stream().map(p -> p.name()).toList(), params, q.name());
+        }
+        JsonObject byJournalist = listed.stream().map(JsonValue::getAsObject)
+            .filter(o -> o.getString("name").equals("articles-by-journalist")).findFirst().orElseThrow();
+        assertEquals("Which articles did a given journalist write or photograph, and in what roles?",
+                     byJournalist.getString("question"));
+        assertEquals("journalist", byJournalist.get("params").getAsArray().get(0).getAsObject().getString("name"));
+
+        assertEquals(404, get("/queries/org/unionkg/queries/search.rq").statusCode(), "only the page's own files");
+    }
+
+    @Test
+    void articlesByJournalistBianLeiHasFourArticles() {
+        HttpResponse<String> r = run("name", "articles-by-journalist", "journalist", "边磊");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        JsonObject json = JSON.parse(r.body());
+        assertEquals(List.of("article", "headline", "roles", "page"),
+                     json.get("head").getAsObject().get("vars").getAsArray().stream().map(v -> v.getAsString().value()).toList());
+        JsonArray rows = json.get("results").getAsObject().get("bindings").getAsArray();
+        assertEquals(4, rows.size(), r.body());
+        Set<String> headlines = new TreeSet<>();
+        for (JsonValue row : rows)
+            headlines.add(row.getAsObject().get("headline").getAsObject().getString("value"));
+        assertTrue(headlines.contains("北京市人大常委会执法检查组对东城区开展工会法相关法律法规实施情况检查"), headlines.toString());
+        assertTrue(headlines.contains("以书换蔬 共建书屋"), headlines.toString());
+        JsonObject first = rows.get(0).getAsObject();
+        assertEquals("uri", first.get("article").getAsObject().getString("type"));
+        assertTrue(first.get("article").getAsObject().getString("value").startsWith("https://w3id.org/unionkg/id/article/"));
+    }
+
+    @Test
+    void aParameterThatLooksLikeSparqlIsData() {
+        long before = quads();
+        HttpResponse<String> r = run("name", "articles-by-journalist", "journalist", "\"} ; DROP ALL ; {\"");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonArray rows = JSON.parse(r.body()).get("results").getAsObject().get("bindings").getAsArray();
+        assertEquals(0, rows.size(), r.body());
+        assertEquals(before, quads(), "the store is unchanged");
+        assertTrue(before > 1000, "the seeds are loaded: " + before);
+    }
+
+    @Test
+    void badRequestsAreRefusedWithTheReason() {
+        HttpResponse<String> undeclared = run("name", "articles-by-journalist", "journalist", "边磊", "reporter", "边磊");
+        assertEquals(400, undeclared.statusCode());
+        assertTrue(undeclared.body().contains("no parameter 'reporter'"), undeclared.body());
+
+        HttpResponse<String> unknown = run("name", "no-such-query");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("no-such-query"), unknown.body());
+        assertEquals(404, run("name", "../../queries/search.rq").statusCode(), "a name, never a path");
+
+        HttpResponse<String> missing = run("name", "articles-by-journalist");
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.body().contains("journalist"), missing.body());
+
+        assertEquals(400, run().statusCode(), "no query named");
+    }
+
+    @Test
+    void aQueryWithoutParametersRuns() {
+        HttpResponse<String> r = run("name", "articles-per-page");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonArray rows = JSON.parse(r.body()).get("results").getAsObject().get("bindings").getAsArray();
+        assertEquals(5, rows.size(), "one row per seed page: " + r.body());
+    }
+
+    // ---- helpers
+
+    static long quads() {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/unionkg/query?query="
+                + enc("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")))
+            .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET());
+        assertEquals(200, r.statusCode(), r.body());
+        return Long.parseLong(JSON.parse(r.body()).get("results").getAsObject().get("bindings").getAsArray()
+                                  .get(0).getAsObject().get("n").getAsObject().getString("value"));
+    }
+
+    /** GET /queries/run with the given name, value pairs. */
+    static HttpResponse<String> run(String... nameValue) {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < nameValue.length; i += 2)
+            q.append(i == 0 ? "?" : "&").append(enc(nameValue[i])).append('=').append(enc(nameValue[i + 1]));
+        return get("/queries/run" + q);
+    }
+
+    static HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET());
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    static HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    static Path projectRoot() {
+        return Path.of(System.getProperty("unionkg.root", "..")).toAbsolutePath().normalize();
+    }
+}
