@@ -119,6 +119,8 @@ public final class UnionKgServer {
      * query to try, e.g.
      * <pre>
      * Fuseki UI  http://localhost:3330/
+     * Explorer   http://localhost:3330/explore/
+     * Queries    http://localhost:3330/queries/
      * Dataset    /unionkg
      *   Graph Store Protocol (Read)  http://localhost:3330/unionkg  http://localhost:3330/unionkg/get
      *   SPARQL Query                 http://localhost:3330/unionkg/query  http://localhost:3330/unionkg/sparql
@@ -128,6 +130,9 @@ public final class UnionKgServer {
     public static String describe(FusekiServer server) {
         StringJoiner out = new StringJoiner("\n");
         out.add("Fuseki UI  " + server.serverURL());
+        // unionkg's own pages (FMod_Explorer, FMod_CannedQueries); serverURL() ends with "/"
+        out.add("Explorer   " + server.serverURL() + "explore/");
+        out.add("Queries    " + server.serverURL() + "queries/");
         String example = null;
         for (String name : server.getDataAccessPointRegistry().keys().stream().sorted().toList()) {
             DataService service = server.getDataAccessPointRegistry().get(name).getDataService();

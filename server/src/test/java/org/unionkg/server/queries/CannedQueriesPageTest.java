@@ -80,6 +80,7 @@ class CannedQueriesPageTest {
         assertTrue(page.body().contains("src=\"queries.js\""), page.body());
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         assertEquals(302, get("/queries").statusCode(), "/queries redirects to /queries/");
+        assertTrue(UnionKgServer.describe(server).contains("Queries    " + base + "/queries/"), UnionKgServer.describe(server));
 
         HttpResponse<String> list = get("/queries/list.json");
         assertEquals(200, list.statusCode());
