@@ -1,0 +1,94 @@
+// Browser test of the canned queries page (/queries/), run by CannedQueriesPageTest against a server
+// over the five seed pages:
+//
+//   node queries.test.mjs <baseUrl>
+//
+// Drives Debian's chromium (CHROMIUM overrides /usr/bin/chromium) with playwright-core: every query of
+// list.json has its card; articles-by-journalist for 边磊 shows its four articles as a table with links
+// to resource pages; a value that looks like SPARQL or HTML is shown as text and finds nothing; the
+// Fuseki UI link carries the query text. Exit code 0 when every check passed.
+import { chromium } from 'playwright-core';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const [base] = process.argv.slice(2);
+if (!base) {
+  console.error('usage: node queries.test.mjs <baseUrl>');
+  process.exit(2);
+}
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+              '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const profile = mkdtempSync(path.join(tmpdir(), 'unionkg-e2e-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true, args: ARGS, viewport: { width: 1400, height: 900 }, locale: 'zh-CN',
+});
+context.setDefaultTimeout(60_000);      // a guard against a hung page, not a timed assertion
+
+const problems = [];
+await context.route('**/*', route => {
+  const url = route.request().url();
+  if (url.startsWith(base + '/')) return route.continue();
+  problems.push('request to another host: ' + url);
+  return route.abort();
+});
+const page = context.pages()[0] || await context.newPage();
+page.on('console', msg => { if (msg.type() === 'error') problems.push('console: ' + msg.text()); });
+page.on('pageerror', err => problems.push('page error: ' + err.message));
+
+async function runQuery(name, values) {
+  const card = page.locator('#q-' + name);
+  for (const [param, value] of Object.entries(values))
+    await card.locator(`input[name="${param}"]`).fill(value);
+  await card.locator('button[type=submit]').click();
+  await page.waitForFunction(n => ['done', 'error'].includes(document.querySelector('#q-' + n + ' .result').dataset.state), name);
+  return card.locator('.result');
+}
+
+let failed = false;
+try {
+  await page.goto(base + '/queries');
+  assert.match(page.url(), /\/queries\/$/, 'redirected to /queries/');
+  await page.waitForFunction(() => document.body.dataset.state === 'ready');
+  const list = await (await page.request.get(base + '/queries/list.json')).json();
+  const cards = await page.$$eval('section.query', s => s.map(e => e.id));
+  assert.deepEqual(cards, list.queries.map(q => 'q-' + q.name), 'a card per canned query');
+  assert.equal(await page.$$eval('#toc-list li', l => l.length), list.queries.length);
+  const pre = await page.textContent('#q-articles-by-journalist pre');
+  assert.equal(pre, list.queries.find(q => q.name === 'articles-by-journalist').sparql, 'the SPARQL text');
+
+  // 边磊's four articles, as a table; article IRIs link to their resource pages
+  const result = await runQuery('articles-by-journalist', { journalist: '边磊' });
+  assert.equal(await result.locator('.count').textContent(), '4 rows');
+  assert.deepEqual(await result.locator('th').allTextContents(), ['article', 'headline', 'roles', 'page']);
+  const headlines = await result.locator('tbody tr td:nth-child(2)').allTextContents();
+  assert.ok(headlines.includes('以书换蔬 共建书屋'), 'headlines: ' + headlines);
+  const href = await result.locator('tbody tr:first-child td:first-child a').getAttribute('href');
+  assert.match(href, /^\.\.\/id\/article\/000_8c79aeed4abb6d7c-01$/);
+  assert.equal((await page.request.get(new URL(href, page.url()).href, { maxRedirects: 0 })).status(), 303);
+
+  // a value that is SPARQL or HTML is data: no rows, nothing injected into the page
+  const tricky = await runQuery('articles-by-journalist', { journalist: '"} ; DROP ALL ; {" <img src=x onerror=alert(1)>' });
+  assert.equal(await tricky.locator('.count').textContent(), '0 rows');
+  assert.equal(await page.$$eval('img', i => i.length), 0, 'no element from a value');
+
+  // the Fuseki UI link holds the query text
+  const ui = await page.getAttribute('#q-articles-by-journalist a.ui-link', 'href');
+  const q = new URLSearchParams(ui.slice(ui.indexOf('?') + 1)).get('query');
+  assert.ok(ui.startsWith('../#/dataset/unionkg/query?query='), ui);
+  assert.equal(q, pre);
+
+  assert.deepEqual(problems, [], 'no console errors, no requests to other hosts');
+  console.log(`queries e2e passed: ${cards.length} queries`);
+} catch (e) {
+  failed = true;
+  console.error(e.stack || String(e));
+  if (problems.length) console.error('also: ' + problems.join('\n'));
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
