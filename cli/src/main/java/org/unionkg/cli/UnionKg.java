@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "unionkg", mixinStandardHelpOptions = true, version = "unionkg 0.1.0",
         description = "A knowledge graph of Beijing's trade unions, built from the union newspaper's pages.",
         subcommands = {DemoCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class, ValidateCommand.class,
-                EvaluateCommand.class,
+                EvaluateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class UnionKg {
 

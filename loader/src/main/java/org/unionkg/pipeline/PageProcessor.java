@@ -30,7 +30,12 @@ public final class PageProcessor {
     }
 
     public ProcessedPage process(Path file) throws BadPageException {
-        Page page = reader.read(file);
+        return process(reader.read(file));
+    }
+
+    /** A page already in memory through the rest of the flow (the benchmark times extraction without disk). */
+    public ProcessedPage process(Page page) throws BadPageException {
+        Path file = page.source();
         List<Article> articles = splitter.split(page);
         DatasetGraph graphs = DatasetGraphFactory.create();
         StreamRDF out = StreamRDFLib.dataset(graphs);

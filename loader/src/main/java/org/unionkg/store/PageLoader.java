@@ -27,10 +27,14 @@ import java.util.stream.Stream;
  * Progress and errors come in the order the files were given.
  */
 public final class PageLoader {
-    /** Pages per write transaction: big enough to amortise the commit, small enough to bound memory. */
-    static final int BATCH = 32;
+    /**
+     * Pages per write transaction, at most: big enough to amortise the commit (a TDB2 commit syncs the journal
+     * and the indexes to disk, which costs far more than the quads of a few pages), small enough to bound memory
+     * (a page is a few hundred quads). A daily load of a few pages is one transaction.
+     */
+    static final int BATCH = 256;
     /** Extracted pages waiting for the writer, at most. */
-    static final int QUEUE = 4 * BATCH;
+    static final int QUEUE = 2 * BATCH;
 
     private final PageProcessor processor;
     private final GraphStore store;
