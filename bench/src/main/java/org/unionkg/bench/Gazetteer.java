@@ -94,13 +94,19 @@ record Gazetteer(List<String> surnames, List<String> givenChars, List<Employer> 
 
     /** The non-comment, non-blank lines of a word list, in file order. */
     static List<String> lines(String name) {
+        return lines(name, true);
+    }
+
+    /** The lines of a resource, without blank and {@code #} lines when {@code wordList}, else all of them. */
+    static List<String> lines(String name, boolean wordList) {
         String resource = "/org/unionkg/bench/" + name;
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("word list not on the classpath: " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+                    .map(l -> wordList ? l.strip() : l)
+                    .filter(l -> !wordList || !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
