@@ -128,6 +128,28 @@ public final class BenchRun {
         return section;
     }
 
+    /**
+     * Times the canned queries only, on a store already loaded with this run's pages (e.g. by
+     * {@code ./unionkg load} of {@code bench generate}'s output): for stores too big to rebuild in one sitting.
+     */
+    public String runQueriesOnly(Path storeDir) throws IOException {
+        Runtime rt = Runtime.getRuntime();
+        md.append(String.format(Locale.ROOT, "## Queries only: store of %,d pages, seed %d — %s%n%n", o.pages(), o.seed(),
+                Instant.now()));
+        md.append("- Command: `").append(o.command()).append("`\n");
+        md.append(String.format(Locale.ROOT, "- Machine: %s, %d cores, %.1f GB RAM; %s %s; max heap %.2f GB; store `%s`%n%n",
+                cpuModel(), rt.availableProcessors(), totalMemoryGb(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), rt.maxMemory() / 1e9, storeDir));
+        queries(new PageGenerator(o.seed()), storeDir);
+        String section = md.toString();
+        out.println(section);
+        if (o.results() != null) {
+            Files.writeString(o.results(), section + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        }
+        return section;
+    }
+
     /** The figures by key (e.g. {@code extract.ratio}), as printed: for tests and callers that want one number. */
     public Map<String, String> figures() {
         return Map.copyOf(figures);

@@ -84,6 +84,11 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--no-http", description = "skip the queries over HTTP through Fuseki")
         boolean noHttp;
 
+        @Option(names = "--queries-on", paramLabel = "DB",
+                description = "only time the canned queries, on this store already loaded with the generated pages "
+                        + "of --pages and --seed (e.g. by ./unionkg load of bench generate's output)")
+        Path queriesOn;
+
         @Spec
         CommandSpec spec;
 
@@ -97,12 +102,17 @@ public final class BenchCommand implements Runnable {
             Path r = noResults ? null : results != null ? results : ProjectPaths.underRoot("bench/RESULTS.md");
             String command = "./unionkg bench run --pages " + pages + " --seed " + seed
                     + (sample != 500 ? " --sample " + sample : "") + (queryRuns != 50 ? " --query-runs " + queryRuns : "")
-                    + (noHttp ? " --no-http" : "") + "   (JVM: " + String.join(" ",
+                    + (noHttp ? " --no-http" : "") + (queriesOn != null ? " --queries-on " + queriesOn : "") + "   (JVM: " + String.join(" ",
                     java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) + ")";
             BenchRun.Options o = new BenchRun.Options(pages, seed, w, r, Math.min(sample, pages), queryRuns, !noHttp,
                     ProjectPaths.underRoot("fuseki-config/config.ttl"), command);
             PrintWriter out = spec.commandLine().getOut();
-            new BenchRun(o, out, spec.commandLine().getErr()).run();
+            BenchRun run = new BenchRun(o, out, spec.commandLine().getErr());
+            if (queriesOn != null) {
+                run.runQueriesOnly(queriesOn);
+            } else {
+                run.run();
+            }
             out.flush();
             return ExitCodes.OK;
         }
