@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "A knowledge graph of Beijing's trade unions, built from the union newspaper's pages.",
         subcommands = {DemoCommand.class, LoadCommand.class, QueryCommand.class, ServeCommand.class, ValidateCommand.class,
                 EvaluateCommand.class, ExportCommand.class, ReindexCommand.class, ExportGraphCommand.class,
-                BackupCommand.class, RestoreCommand.class, LoadTestCommand.class,
+                BackupCommand.class, RestoreCommand.class, LoadTestCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class UnionKg {
 

@@ -12,29 +12,64 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Loads page files into the store: pages are processed off the store (in parallel, they are independent),
- * then written in batches, each batch one transaction holding whole pages only. A page that cannot be read
- * or split is reported with its file and reason; the other pages still load.
+ * Loads page files into the store: extraction on every core, one writer, a bounded queue between them.
+ *
+ * <p>Extraction is a pure function of one page ({@link PageProcessor}), so {@link #workers} threads run it side
+ * by side; the store takes one writer at a time, so the calling thread writes, {@link #BATCH} pages to a
+ * transaction (whole pages only). Pending results wait on a queue of {@link #QUEUE} slots in file order
+ * ({@link OrderedWork}); when the writer falls behind the queue fills and no more pages are read, so at most {@code QUEUE + BATCH} extracted pages are in memory however many pages are loaded: memory
+ * stays flat as the corpus grows. (The list of file names is kept; it is small beside the pages.)
+ *
+ * <p>A page that cannot be read or split is reported with its file and reason; the other pages still load.
+ * Progress and errors come in the order the files were given.
  */
 public final class PageLoader {
-    /** Pages per write transaction: big enough to amortise the commit, small enough to bound memory. */
-    static final int BATCH = 32;
+    /**
+     * Pages per write transaction, at most: big enough to amortise the commit (a TDB2 commit syncs the journal
+     * and the indexes to disk, which costs far more than the quads of a few pages), small enough to bound memory
+     * (a page is a few hundred quads). A daily load of a few pages is one transaction.
+     */
+    static final int BATCH = 256;
+    /** Extracted pages waiting for the writer, at most. */
+    static final int QUEUE = 2 * BATCH;
 
     private final PageProcessor processor;
     private final GraphStore store;
     private final ProgressListener progress;
+    private final int workers;
 
     public PageLoader(PageProcessor processor, GraphStore store, ProgressListener progress) {
+        this(processor, store, progress, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** With a given number of extraction threads (the benchmark measures 1 and all cores). */
+    public PageLoader(PageProcessor processor, GraphStore store, ProgressListener progress, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        }
         this.processor = processor;
         this.store = store;
         this.progress = progress;
+        this.workers = workers;
+    }
+
+    /** Told of each write transaction: how many pages and quads it wrote and how long the write took. */
+    @FunctionalInterface
+    public interface WriteMonitor {
+        WriteMonitor NONE = (pages, quads, nanos) -> { };
+
+        void batchWritten(int pages, long quads, long nanos);
     }
 
     public LoadReport load(List<Path> paths) {
+        return load(paths, WriteMonitor.NONE);
+    }
+
+    /** As {@link #load(List)}, telling {@code monitor} of every write (the benchmark's store rate). */
+    public LoadReport load(List<Path> paths, WriteMonitor monitor) {
         long t0 = System.nanoTime();
         long before = store.quadCount();
         List<LoadError> errors = new ArrayList<>();
@@ -46,31 +81,42 @@ public final class PageLoader {
                 errors.add(new LoadError(e.file(), e.reason()));
             }
         }
-        int pages = 0;
-        int articles = 0;
-        int done = 0;
-        for (int from = 0; from < files.size(); from += BATCH) {
-            List<Path> batch = files.subList(from, Math.min(files.size(), from + BATCH));
-            ConcurrentHashMap<Path, Object> results = new ConcurrentHashMap<>();
-            batch.parallelStream().forEach(f -> results.put(f, processOne(f)));
-            List<ProcessedPage> good = new ArrayList<>();
-            for (Path f : batch) {            // keep file order: errors and progress read in the order given
-                Object r = results.get(f);
-                if (r instanceof ProcessedPage pp) {
-                    good.add(pp);
-                } else {
-                    errors.add((LoadError) r);
-                }
+        int[] counts = new int[3];                       // pages, articles, done: written by this thread only
+        List<ProcessedPage> batch = new ArrayList<>(BATCH);
+        List<Path> batchFiles = new ArrayList<>(BATCH);
+        Runnable flush = () -> {
+            long w0 = System.nanoTime();
+            store.replacePages(batch);
+            if (monitor != WriteMonitor.NONE) {
+                long nanos = System.nanoTime() - w0;
+                monitor.batchWritten(batch.size(), batch.stream().mapToLong(ProcessedPage::quadCount).sum(), nanos);
             }
-            store.replacePages(good);
-            for (ProcessedPage pp : good) {
-                pages++;
-                articles += pp.articles().size();
+            for (ProcessedPage pp : batch) {
+                counts[0]++;
+                counts[1] += pp.articles().size();
             }
-            for (Path f : batch) {
-                progress.pageDone(++done, files.size(), f);
+            for (Path f : batchFiles) {
+                progress.pageDone(++counts[2], files.size(), f);
             }
+            batch.clear();
+            batchFiles.clear();
+        };
+        OrderedWork.run(files, workers, QUEUE, this::processOne, (file, result) -> {
+            if (result instanceof ProcessedPage pp) {
+                batch.add(pp);
+            } else {
+                errors.add((LoadError) result);
+            }
+            batchFiles.add(file);
+            if (batchFiles.size() == BATCH) {
+                flush.run();
+            }
+        });
+        if (!batchFiles.isEmpty()) {
+            flush.run();
         }
+        int pages = counts[0];
+        int articles = counts[1];
         return new LoadReport(pages, articles, before, store.quadCount(), errors,
                 Duration.ofNanos(System.nanoTime() - t0));
     }

@@ -1,0 +1,45 @@
+package org.unionkg.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The benchmark end to end on a handful of pages: it completes and writes its figures. No time is asserted. */
+class BenchRunSmokeTest {
+
+    @Test
+    void aTinyRunCompletesAndWritesItsFigures(@TempDir Path dir) throws Exception {
+        Path results = dir.resolve("RESULTS.md");
+        Path config = Path.of(System.getProperty("unionkg.root", "..")).resolve("fuseki-config/config.ttl");
+        BenchRun.Options o = new BenchRun.Options(20, 3, dir.resolve("work"), results, 20, 2, true, config,
+                "smoke test");
+        StringWriter out = new StringWriter();
+        BenchRun run = new BenchRun(o, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+        run.run();
+
+        String md = Files.readString(results);
+        for (String section : new String[] {"### 1. Extraction throughput", "### 2. Store load rate",
+                "### 3. Transactional load", "### 4. Canned queries", "### 5. Re-load of one day",
+                "against their gold"}) {
+            assertTrue(md.contains(section), "missing: " + section);
+        }
+        Map<String, String> f = run.figures();
+        assertEquals("20", f.get("extract.pages"));
+        assertEquals("0", f.get("load.errors"));
+        assertEquals(f.get("load.quads"), String.valueOf(Long.parseLong(f.get("load.quads"))));
+        assertTrue(f.containsKey("store.ratio") && f.containsKey("extract.ratio"));
+        assertTrue(f.containsKey("query.journalists.http_p50_ms"), "HTTP figures through Fuseki");
+        assertTrue(md.contains("(equal: the day's graphs were replaced, not added)"), md);
+        assertTrue(md.contains("graphs are unchanged"), md);
+        // the bulk path and the transactional path hold the same number of quads
+        assertTrue(md.contains("(equal)"), md);
+    }
+}

@@ -1,0 +1,147 @@
+package org.unionkg.store;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.unionkg.page.BadPageException;
+import org.unionkg.pipeline.PageProcessor;
+import org.unionkg.pipeline.ProcessedPage;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first load of a large corpus: extract every page to N-Quads (on all cores, through a bounded queue, one
+ * writer of the file), then build a fresh store from the file with Jena's TDB2 bulk loader. The daily load of a
+ * few pages is {@link PageLoader} (transactions that replace whole pages); both give the same quads, since both
+ * write exactly {@link ProcessedPage#graphs()} of each page plus {@link ReferenceData}.
+ *
+ * <p>The bulk loaders write a store's indexes directly and are only for an empty store that nothing else has
+ * open: {@link #load} refuses a store that already holds quads. A text index kept beside the store (jena-text)
+ * is not written by the bulk loader: rebuild it after a bulk load (jena-text's {@code textindexer}, or the
+ * store's own reindex) before serving.
+ *
+ * <p>The N-Quads file is also the seam for running extraction elsewhere (a Spark or Beam job calling
+ * {@link PageProcessor#process} per page and writing shards): {@link #load} takes any number of shards.
+ */
+public final class BulkLoad {
+    /** The TDB2 loader to use; see shared/STACK.md §4 for their rates on this machine. */
+    public enum Loader { PARALLEL, PHASED, SEQUENTIAL, BASIC }
+
+    /**
+     * What {@link #writeNQuads} wrote.
+     *
+     * @param quads      quads written, the reference graphs included
+     * @param characters characters of page text read
+     */
+    public record Extracted(int pages, int articles, long quads, long characters, List<LoadError> errors,
+                            Duration time) {
+        public Extracted {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    private BulkLoad() {}
+
+    /**
+     * Extracts {@code paths} (files, or folders of {@code .txt} pages) into one N-Quads file {@code out}: the
+     * reference graphs first, then each page's graphs in file order. Each page is serialised on the worker that
+     * extracted it; the calling thread only appends bytes, so the file is written at the speed of extraction.
+     */
+    public static Extracted writeNQuads(PageProcessor processor, List<Path> paths, Path out, int workers,
+                                        ProgressListener progress) {
+        long t0 = System.nanoTime();
+        List<LoadError> errors = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                files.addAll(PageLoader.pageFiles(p));
+            } catch (BadPageException e) {
+                errors.add(new LoadError(e.file(), e.reason()));
+            }
+        }
+        long[] counts = new long[5];                 // pages, articles, quads, characters, done
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
+            DatasetGraph ref = ReferenceData.load();
+            RDFDataMgr.write(os, ref, Lang.NQUADS);
+            counts[2] += ref.stream().count();
+            OrderedWork.run(files, workers, PageLoader.QUEUE, f -> serialise(processor, f), (file, result) -> {
+                if (result instanceof Serialised s) {
+                    try {
+                        os.write(s.nquads());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    counts[0]++;
+                    counts[1] += s.articles();
+                    counts[2] += s.quads();
+                    counts[3] += s.characters();
+                } else {
+                    errors.add((LoadError) result);
+                }
+                progress.pageDone((int) ++counts[4], files.size(), file);
+            });
+        } catch (IOException | UncheckedIOException e) {
+            throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
+        }
+        return new Extracted((int) counts[0], (int) counts[1], counts[2], counts[3], errors,
+                Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private record Serialised(byte[] nquads, int articles, long quads, long characters) {}
+
+    private static Object serialise(PageProcessor processor, Path file) {
+        try {
+            ProcessedPage pp = processor.process(file);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+            RDFDataMgr.write(bytes, pp.graphs(), Lang.NQUADS);
+            return new Serialised(bytes.toByteArray(), pp.articles().size(), pp.quadCount(),
+                    pp.page().text().length());
+        } catch (BadPageException e) {
+            return new LoadError(e.file(), e.reason());
+        } catch (RuntimeException e) {
+            return new LoadError(file, "internal error: " + e);
+        }
+    }
+
+    /**
+     * Loads N-Quads files (shards) into the empty store {@code store} with a TDB2 bulk loader.
+     *
+     * @return the quads the loader read
+     * @throws StoreException if the store already holds quads
+     */
+    public static long load(GraphStore store, List<Path> nquads, Loader loader) {
+        DatasetGraph dsg = store.datasetGraph();
+        boolean empty = Txn.calculateRead(dsg, () -> dsg.isEmpty());
+        if (!empty) {
+            throw new StoreException("the bulk loader needs an empty store; " + store.location() + " holds data "
+                    + "(load a few pages with ./unionkg load instead, or build into a new folder)", null);
+        }
+        DataLoader l = switch (loader) {
+            case PARALLEL -> LoaderFactory.parallelLoader(dsg, (fmt, args) -> { });
+            case PHASED -> LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+            case SEQUENTIAL -> LoaderFactory.sequentialLoader(dsg, (fmt, args) -> { });
+            case BASIC -> LoaderFactory.basicLoader(dsg, (fmt, args) -> { });
+        };
+        l.startBulk();
+        try {
+            l.load(nquads.stream().map(Path::toString).toList());
+            l.finishBulk();
+        } catch (RuntimeException e) {
+            l.finishException(e);
+            throw new StoreException("bulk load failed: " + e.getMessage(), e);
+        }
+        return l.countQuads();
+    }
+}
