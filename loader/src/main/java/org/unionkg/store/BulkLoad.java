@@ -116,13 +116,14 @@ public final class BulkLoad {
     }
 
     /**
-     * Loads N-Quads files (shards) into the empty store {@code store} with a TDB2 bulk loader.
+     * Loads N-Quads files (shards) into the empty store {@code store} with a TDB2 bulk loader, then indexes
+     * them for full-text search (the bulk loaders write TDB2 directly and bypass the text index).
      *
      * @return the quads the loader read
      * @throws StoreException if the store already holds quads
      */
     public static long load(GraphStore store, List<Path> nquads, Loader loader) {
-        DatasetGraph dsg = store.datasetGraph();
+        DatasetGraph dsg = store.tdbDataset();
         boolean empty = Txn.calculateRead(dsg, () -> dsg.isEmpty());
         if (!empty) {
             throw new StoreException("the bulk loader needs an empty store; " + store.location() + " holds data "
@@ -142,6 +143,7 @@ public final class BulkLoad {
             l.finishException(e);
             throw new StoreException("bulk load failed: " + e.getMessage(), e);
         }
+        TextIndexBuilder.index(dsg, store.textIndex());
         return l.countQuads();
     }
 }

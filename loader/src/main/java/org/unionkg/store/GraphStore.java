@@ -93,6 +93,11 @@ public final class GraphStore implements AutoCloseable {
         return dsg;
     }
 
+    /** The TDB2 dataset under the text index: for the bulk loaders only, which write it directly. */
+    DatasetGraph tdbDataset() {
+        return tdb;
+    }
+
     /** The Lucene index (for tests and diagnostics; search it through SPARQL {@code text:query}). */
     public TextIndex textIndex() {
         return textIndex;

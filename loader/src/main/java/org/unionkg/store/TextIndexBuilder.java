@@ -38,32 +38,36 @@ public final class TextIndexBuilder {
         deleteFolder(folder);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
         try (TextIndexHolder holder = new TextIndexHolder(TextIndexDefinition.open(folder))) {
-            TextIndex index = holder.index();
-            EntityDefinition def = index.getDocDef();
-            long n = Txn.calculateRead(tdb, () -> {
-                long count = 0;
-                for (Node p : TextIndexDefinition.FIELDS.values()) {
-                    var it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY);
-                    while (it.hasNext()) {
-                        var q = it.next();
-                        if (q.isDefaultGraph() || !q.getObject().isLiteral()) {
-                            continue;    // nothing belongs in the real default graph; names are literals
-                        }
-                        Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                        if (e != null) {
-                            index.addEntity(e);
-                            count++;
-                        }
-                    }
-                }
-                return count;
-            });
-            index.prepareCommit();
-            index.commit();
-            return n;
+            return index(tdb, holder.index());
         } finally {
             TDBInternal.expel(tdb);
         }
+    }
+
+    /** Adds every indexed literal of the TDB2 dataset {@code tdb} to {@code index} and commits it. */
+    static long index(DatasetGraph tdb, TextIndex index) {
+        EntityDefinition def = index.getDocDef();
+        long n = Txn.calculateRead(tdb, () -> {
+            long count = 0;
+            for (Node p : TextIndexDefinition.FIELDS.values()) {
+                var it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY);
+                while (it.hasNext()) {
+                    var q = it.next();
+                    if (q.isDefaultGraph() || !q.getObject().isLiteral()) {
+                        continue;    // nothing belongs in the real default graph; names are literals
+                    }
+                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                    if (e != null) {
+                        index.addEntity(e);
+                        count++;
+                    }
+                }
+            }
+            return count;
+        });
+        index.prepareCommit();
+        index.commit();
+        return n;
     }
 
     private record TextIndexHolder(TextIndex index) implements AutoCloseable {
