@@ -30,7 +30,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unionkg.article.ArticleSplitter;
 import org.unionkg.page.Manifest;
 import org.unionkg.page.PageReader;
 import org.unionkg.pipeline.PageProcessor;
@@ -59,8 +58,7 @@ class SeedsLinkedDataTest {
         Path seeds = projectRoot().resolve("seeds");
         try (GraphStore gs = GraphStore.open(db)) {
             ReferenceData.install(gs);
-            PageProcessor processor = new PageProcessor(new PageReader(Manifest.load(seeds.resolve("manifest.json"))),
-                                                        new ArticleSplitter());
+            PageProcessor processor = PageProcessor.standard(new PageReader(Manifest.load(seeds.resolve("manifest.json"))));
             List<Path> pages;
             try (var files = Files.list(seeds)) {
                 pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
