@@ -88,10 +88,10 @@ final class RdfFacts {
     static final String Q_PARENTS = """
             SELECT DISTINCT ?x ?y WHERE { ?x a ukg:UnionBody ; org:subOrganizationOf ?y\s""" + NAMED + "}";
     static final String Q_LEVELS = "SELECT DISTINCT ?x ?y WHERE { ?x a ukg:UnionBody ; ukg:level ?y " + NAMED + " }";
+    /** Posts: memberships with a title; a bare affiliation (来自…的陈文静, 参赛教职工周阳) is no post. */
     static final String Q_POSTS = """
             SELECT DISTINCT ?m ?x ?y ?role WHERE {
-              ?m a org:Membership ; org:member ?x ; org:organization ?y .
-              OPTIONAL { ?m ukg:roleText ?role }
+              ?m a org:Membership ; org:member ?x ; org:organization ?y ; ukg:roleText ?role .
             }""";
     static final String Q_AWARDS = """
             SELECT DISTINCT ?a ?x ?y ?year WHERE {

@@ -34,6 +34,7 @@ public final class ArticleExtractor {
     private final PostReader posts;
     private final AwardReader awards;
     private final WordIndex placeNames;
+    private final Departments departments;
 
     /** The standard finders (gazetteer, names by suffix, people by cue) over this segmenter. */
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
@@ -49,6 +50,7 @@ public final class ArticleExtractor {
         this.posts = new PostReader(lexicon);
         this.awards = new AwardReader(lexicon);
         this.placeNames = placeNames(lexicon);
+        this.departments = new Departments(lexicon);
     }
 
     /** The standard extractor over a new HanLP segmenter (loads HanLP's dictionaries: about a second). */
@@ -62,7 +64,7 @@ public final class ArticleExtractor {
         Integer year = meta == null ? null : meta.effectiveYear();
         ArticleText t = ArticleText.of(article.body(), article.headline(), article.decks(), year, segmenter);
         FactDraft draft = new FactDraft();
-        List<Mention> found = withShortForms(t, withAliases(t, finder.find(t)));
+        List<Mention> found = bodiesOfDepartments(withShortForms(t, withAliases(t, finder.find(t))), draft);
         String district = districtOf(found);
         List<Mention> mentions = canonicalise(t, found, district, draft);
         mergeBeijingForms(mentions, draft);
@@ -143,6 +145,27 @@ public final class ArticleExtractor {
             }
         }
         return more.size() == found.size() ? found : CompositeFinder.longestFirst(more);
+    }
+
+    /**
+     * A department's name (北京市京师律师事务所公共法律服务事务部) becomes a mention of its body; the department's span
+     * is kept in the draft so that a title after it is read as a post in the body.
+     */
+    private List<Mention> bodiesOfDepartments(List<Mention> found, FactDraft draft) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Optional<Departments.Split> split = m.type() == MentionType.ORGANIZATION ? departments.split(m.text()) : Optional.empty();
+            if (split.isEmpty()) {
+                out.add(m);
+                continue;
+            }
+            String body = split.get().body();
+            int end = m.start() + body.length();
+            MentionType type = body.endsWith("工会") ? MentionType.UNION : MentionType.ORGANIZATION;
+            out.add(new Mention(type, body, body, m.start(), end));
+            draft.departmentStarts.put(m.end(), end);
+        }
+        return out;
     }
 
     /** The district the article is about: the one its names mention most (earliest on a tie). */

@@ -41,12 +41,28 @@ final class PostReader {
                 if (chain == null) {
                     break;
                 }
-                Mention org = bodyEndingAt(t, mentions, chain.start());
+                // a title after a department (…公共法律服务事务部主任) is a post in the department's body
+                Integer departmentStart = draft.departmentStarts.get(chain.start());
+                String department = departmentStart == null ? "" : s.substring(departmentStart, chain.start());
+                Mention org = bodyEndingAt(t, mentions, departmentStart == null ? chain.start() : departmentStart);
                 String orgName;
                 int orgStart;
                 if (org != null) {
                     orgName = org.canonical();
                     orgStart = org.start();
+                } else if (departmentStart != null) {
+                    break;
+                } else if (chain.titles().stream().noneMatch(x -> lexicon.title(x).orElseThrow().post())) {
+                    // a word of belonging makes no body of the words before it (全国未成年人检察人才库成员);
+                    // the posts listed before them still count (…第七检察部四级高级检察官、…人才库成员李雨聪)
+                    int listMark = s.lastIndexOf('、', chain.start());
+                    boolean sameClause = listMark >= 0 && chain.start() - listMark <= 20
+                            && s.substring(listMark + 1, chain.start()).chars().noneMatch(c -> ArticleText.isClauseMark((char) c));
+                    if (sameClause && chainEndingAt(s, listMark) != null) {
+                        pos = listMark;
+                        continue;
+                    }
+                    break;
                 } else {
                     int b = chain.start();
                     while (b > 0 && chain.start() - b < 14 && !ArticleText.isClauseMark(s.charAt(b - 1))) {
@@ -67,7 +83,7 @@ final class PostReader {
                     draft.org(new OrgFact(MentionType.ORGANIZATION, orgName, Set.of(), null, null, null, kind, null));
                 }
                 String sentence = t.sentence(orgStart, person.end());
-                addPosts(person.text(), orgName, chain, sentence, draft);
+                addPosts(person.text(), orgName, chain, department, sentence, draft);
                 leftmostOrg = orgName;
                 pos = orgStart;
                 if (pos > 0 && s.charAt(pos - 1) == '、' && chainEndingAt(s, pos - 1) != null) {
@@ -96,7 +112,7 @@ final class PostReader {
         return draft.orgs.get(name);
     }
 
-    private void addPosts(String person, String orgName, Chain chain, String sentence, FactDraft draft) {
+    private void addPosts(String person, String orgName, Chain chain, String department, String sentence, FactDraft draft) {
         List<String> here = new ArrayList<>();
         List<String> seated = new ArrayList<>();
         String seat = null;
@@ -109,12 +125,17 @@ final class PostReader {
                 here.add(title);
             }
         }
+        if (chain.titles().stream().noneMatch(t -> lexicon.title(t).orElseThrow().post())) {
+            // 参赛教职工周阳: the person belongs to the body, but holds no post there
+            draft.post(new PostFact(person, orgName, null, List.of(), sentence));
+            return;
+        }
         if (seated.isEmpty()) {
-            draft.post(new PostFact(person, orgName, chain.text(), chain.titles(), sentence));
+            draft.post(new PostFact(person, orgName, department + chain.text(), chain.titles(), sentence));
             return;
         }
         if (!here.isEmpty()) {
-            draft.post(new PostFact(person, orgName, String.join("、", here), here, sentence));
+            draft.post(new PostFact(person, orgName, department + String.join("、", here), here, sentence));
         }
         draft.post(new PostFact(person, seat, String.join("、", seated), seated, sentence));
     }

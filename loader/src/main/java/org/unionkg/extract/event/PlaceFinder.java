@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where an event took place: names right after a place marker ({@code place-markers.tsv}); else the district of its
- * organiser ({@code districts.tsv}); else a place named in the lead sentence. Immutable and thread-safe.
+ * Where an event took place: names right after a place marker ({@code place-markers.tsv}); else a place named in the
+ * lead sentence. {@link #districtOf} gives the district an organiser's name starts with ({@code districts.tsv}).
+ * Immutable and thread-safe.
  */
 final class PlaceFinder {
     /** 到 as the second half of a verb (得到, 受到 …) is no place marker. */
@@ -63,14 +64,8 @@ final class PlaceFinder {
                 }
             }
         }
-        if (places.isEmpty()) {
-            for (Mention o : organisers) {
-                districtOf(o)
-                        .map(d -> namedInText(sorted, d).orElse(d))
-                        .filter(d -> places.stream().noneMatch(p -> p.canonical().equals(d.canonical())))
-                        .ifPresent(places::add);
-            }
-        }
+        // no fallback to the organiser's district: where an event happened is a fact only when the text says it,
+        // and the organiser's seat is in the graph already (its ukg:locatedIn) for a query that wants a guess
         if (places.isEmpty()) {
             Mentions.within(sorted, lead, EnumSet.of(MentionType.PLACE)).stream()
                     .filter(m -> places.stream().noneMatch(p -> p.canonical().equals(m.canonical())))
@@ -98,13 +93,6 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
-    }
-
-    /** The article's own mention of that district, if it names it, so callers see the finder's mention. */
-    private static Optional<Mention> namedInText(List<Mention> sorted, Mention district) {
-        return sorted.stream()
-                .filter(m -> m.type() == MentionType.PLACE && m.canonical().equals(district.canonical()))
-                .findFirst();
     }
 
     private Optional<Marker> markerBefore(String body, int at, int sentenceStart) {
