@@ -86,8 +86,8 @@ class EventExtractorOwnArticlesTest {
                 new Fixture.Spec(MentionType.UNION, "昌平区总工会", "昌平区总工会"));
         EventFact e = Events.EXTRACTOR.extract(f.article(), f.mentions(), PageMeta.unknown("x.txt")).get(0);
         assertEquals(LocalDate.of(2024, 3, 2), e.date().day());
-        assertEquals(EventType.SKILLS_COMPETITION, e.type());
-        assertEquals(List.of("昌平区"), canonicals(e.places()));
+        assertEquals(EventType.CULTURE_SPORTS, e.type()); // a ball game is sport, not a vocational skill
+        assertEquals(List.of(), canonicals(e.places())); // the organiser's district is no stated place
     }
 
     @Test
