@@ -35,6 +35,7 @@ public final class ArticleExtractor {
     private final AwardReader awards;
     private final WordIndex placeNames;
     private final Departments departments;
+    private final HostVenues hostVenues = new HostVenues();
 
     /** The standard finders (gazetteer, names by suffix, people by cue) over this segmenter. */
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
@@ -71,6 +72,7 @@ public final class ArticleExtractor {
         subordinates(t, mentions, draft);
         posts.read(t, mentions, draft, awards);
         awards.read(t, mentions, draft);
+        hostVenues.apply(t, mentions, draft, this::districtAtStart);
         draft.awards.stream().map(AwardFact::conferredBy).filter(java.util.Objects::nonNull).distinct().toList()
                 .forEach(body -> unions.read(body, noContext()).ifPresent(draft::reading));
         List<Mention> all = new ArrayList<>(mentions);

@@ -53,15 +53,19 @@ final class PlaceFinder {
         List<Mention> places = new ArrayList<>();
         for (TextSpan s : sentences) {
             boolean isLead = s.equals(lead);
+            Mention previous = null;
+            boolean previousFits = false;
             for (Mention m : Mentions.within(sorted, s, Mentions.PLACE_LIKE)) {
                 Optional<Marker> marker = markerBefore(body, m.start(), s.start());
-                if (marker.isEmpty()) {
-                    continue;
-                }
-                boolean fits = isLead || marker.get().motion || m.type() == MentionType.VENUE;
+                // 参观了北京市沐林教育矫治所、北京市未成年犯管教所: a list takes the marker of its first name
+                boolean listed = previousFits && previous.end() == m.start() - 1 && body.charAt(m.start() - 1) == '、';
+                boolean fits = marker.isPresent() && (isLead || marker.get().motion || m.type() == MentionType.VENUE)
+                        || listed;
                 if (fits && places.stream().noneMatch(p -> p.canonical().equals(m.canonical()))) {
                     places.add(m);
                 }
+                previous = m;
+                previousFits = fits;
             }
         }
         // no fallback to the organiser's district: where an event happened is a fact only when the text says it,
