@@ -36,6 +36,7 @@ public final class ArticleExtractor {
     private final WordIndex placeNames;
     private final Departments departments;
     private final HostVenues hostVenues = new HostVenues();
+    private final FramedVenues framedVenues = new FramedVenues();
 
     /** The standard finders (gazetteer, names by suffix, people by cue) over this segmenter. */
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
@@ -65,7 +66,7 @@ public final class ArticleExtractor {
         Integer year = meta == null ? null : meta.effectiveYear();
         ArticleText t = ArticleText.of(article.body(), article.headline(), article.decks(), year, segmenter);
         FactDraft draft = new FactDraft();
-        List<Mention> found = bodiesOfDepartments(withShortForms(t, withAliases(t, finder.find(t))), draft);
+        List<Mention> found = framedVenues.add(t, bodiesOfDepartments(withShortForms(t, withAliases(t, finder.find(t))), draft));
         String district = districtOf(found);
         List<Mention> mentions = canonicalise(t, found, district, draft);
         mergeBeijingForms(mentions, draft);
