@@ -149,11 +149,17 @@ public final class PersonFinder implements MentionFinder {
             if (sl == 0 || len > sl + 2 || !isName(cand)) {
                 continue;
             }
-            if (b == 0 || ArticleText.isClauseMark(s.charAt(b - 1)) || lexicon.leftBoundaries().stream().anyMatch(w -> s.startsWith(w, b - w.length()))) {
+            if (b == 0 || ArticleText.isClauseMark(s.charAt(b - 1)) || lexicon.leftBoundaries().stream().anyMatch(w -> s.startsWith(w, b - w.length()))
+                    || segmentedAsName(t, b, e)) {
                 return java.util.Optional.of(cand);
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The segmenter took exactly this stretch as one person's name (学习习近平总书记: no boundary word before it). */
+    private static boolean segmentedAsName(ArticleText t, int b, int e) {
+        return t.tokens().stream().anyMatch(tok -> tok.start() == b && tok.end() == e && tok.isPersonName());
     }
 
     private boolean endsName(String s, int e) {
