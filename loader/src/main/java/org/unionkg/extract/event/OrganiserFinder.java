@@ -22,16 +22,19 @@ import java.util.regex.Pattern;
  *       take part as 来访; the visitors hold a survey visit, inspection or visit themselves, both sides hold an
  *       exchange, and the host holds anything else;</li>
  *   <li>else the subject of a later sentence that says it held this event (…开展了此次…活动);</li>
- *   <li>else the subject of the headline;</li>
- *   <li>else the union whose 相关负责人 speaks for the event (经开区总工会相关负责人表示).</li>
+ *   <li>else the subject of the headline.</li>
  * </ol>
+ * Nothing else: a union whose 相关负责人 speaks about the event (经开区总工会相关负责人表示) is not said to have held it.
  * Stateless and thread-safe.
  */
 final class OrganiserFinder {
     /** Words between two bodies that make them one subject. */
     private static final Pattern JOINED = Pattern.compile("、|和|与|及|以及|联合|携手|会同|、及");
-    /** Words between two bodies that make the second a part of the first; the part is the actor. */
-    private static final Pattern PART_OF = Pattern.compile("|下属|所属|旗下");
+    /**
+     * Words between two bodies that make the second a part of the first; the part is the actor. The short-name
+     * note counts as nothing: 北方导航科技集团有限公司（以下简称“北方导航集团”）工会 is the group's union.
+     */
+    private static final Pattern PART_OF = Pattern.compile("|下属|所属|旗下|（以下简称“[^”]{1,12}”）");
     /** The gap between two bodies of one list (由X举办、Y承办). */
     private static final Pattern LISTED = Pattern.compile("(等)?(联合|共同)?(主办|举办|承办|协办)?、|和|与|及|联合|携手");
     /** A body right after one of these is not the subject (在X举办, 由X主办 is read separately, 为X送健康). */
@@ -90,11 +93,7 @@ final class OrganiserFinder {
         if (organisers.isEmpty()) {
             addAll(organisers, headlineSubject(headline, sorted));
         }
-        if (organisers.isEmpty()) {
-            sorted.stream()
-                    .filter(m -> m.type() == MentionType.UNION && body.startsWith("相关负责人", m.end()))
-                    .findFirst().ifPresent(organisers::add);
-        }
+        // a union whose 相关负责人 speaks about an event is not said to have held it: no organiser then
         return new Result(organisers, participants);
     }
 
@@ -148,6 +147,9 @@ final class OrganiserFinder {
         List<Mention> group = new ArrayList<>();
         Mention excluded = null;
         for (Mention m : bodies) {
+            if (body.startsWith("以下简称“", Math.max(0, m.start() - 5))) {
+                continue; // the short name a note defines is the body before it again
+            }
             if (group.isEmpty()) {
                 boolean listedWithExcluded = excluded != null
                         && LISTED.matcher(body.substring(excluded.end(), m.start())).matches();

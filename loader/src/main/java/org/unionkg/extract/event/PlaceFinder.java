@@ -68,13 +68,9 @@ final class PlaceFinder {
                 previousFits = fits;
             }
         }
-        // no fallback to the organiser's district: where an event happened is a fact only when the text says it,
-        // and the organiser's seat is in the graph already (its ukg:locatedIn) for a query that wants a guess
-        if (places.isEmpty()) {
-            Mentions.within(sorted, lead, EnumSet.of(MentionType.PLACE)).stream()
-                    .filter(m -> places.stream().noneMatch(p -> p.canonical().equals(m.canonical())))
-                    .forEach(places::add);
-        }
+        // no fallback to the organiser's district nor to a district the lead names without a place word
+        // (通州区…报告会召开, 朝阳区医疗卫生机构…竞赛: the scope, not the site): where an event happened is a fact
+        // only when the text says it; the organiser's seat is in the graph already (its ukg:locatedIn)
         return places;
     }
 
