@@ -8,7 +8,7 @@ import java.util.Set;
  * Institutions that only host: an organisation the article names only as the place where something happens
  * (在北京市新河强制隔离戒毒所举行, 参观了北京市沐林教育矫治所、北京市未成年犯管教所) and that does nothing else in it
  * is a venue, not an organisation (gold guidelines, Places). One that also acts — a post in it, its union, an award,
- * a department — stays an organisation. The host words are {@code host-markers.tsv}. Thread-safe.
+ * a branch of it — stays an organisation; a hosting branch (…有限公司旧宫店) is a venue whose company stays named. The host words are {@code host-markers.tsv}. Thread-safe.
  */
 final class HostVenues {
     private final List<String> markers;
@@ -37,10 +37,16 @@ final class HostVenues {
             }
             draft.orgs.remove(name);
             draft.place(new PlaceFact(name, "venue", districtAtStart.apply(name.startsWith("北京市") ? name.substring(3) : name)));
+            List<Mention> owners = new ArrayList<>();
             for (int i : at) {
                 Mention m = mentions.get(i);
                 mentions.set(i, new Mention(MentionType.VENUE, m.text(), m.canonical(), m.start(), m.end()));
+                // a branch that hosts (…有限公司旧宫店): the company is named in it, and stays an organisation
+                if (f.parent() != null && m.text().startsWith(f.parent()) && draft.orgs.containsKey(f.parent())) {
+                    owners.add(new Mention(MentionType.ORGANIZATION, f.parent(), f.parent(), m.start(), m.start() + f.parent().length()));
+                }
             }
+            mentions.addAll(owners);
         }
     }
 
@@ -49,8 +55,7 @@ final class HostVenues {
         boolean related = draft.orgs.values().stream().anyMatch(o -> name.equals(o.parent()) || name.equals(o.employer()));
         boolean posts = draft.posts.stream().anyMatch(p -> p.organization().equals(name));
         boolean awards = draft.awards.stream().anyMatch(a -> a.awardee().equals(name) || name.equals(a.conferredBy()));
-        boolean department = draft.orgs.get(name).parent() != null;
-        return related || posts || awards || department;
+        return related || posts || awards;
     }
 
     /** After a host word, or next in a list (、) after a hosted name; and not 在…的 (在…的指导下). */

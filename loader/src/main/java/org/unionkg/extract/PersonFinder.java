@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *   <li>a list of winners: …获得者分别是：…的张延明、…的陈明霞…和…的尹理才;</li>
  *   <li>a studio named after its master: 姜峰国家级技能大师工作室;</li>
  *   <li>来自…的陈文静;</li>
+ *   <li>an election: 补选刘建华为…;</li>
  *   <li>a segmenter person tag right before a verb of speech at the start of a clause (…，周阳说);</li>
  *   <li>a name already found, wherever it recurs.</li>
  * </ul>
@@ -26,6 +27,8 @@ public final class PersonFinder implements MentionFinder {
     private static final List<String> STUDIOS = List.of("国家级技能大师工作室", "技能大师工作室", "劳模创新工作室");
     private static final List<String> SPEECH = List.of("表示", "说", "介绍", "指出", "致辞", "在致辞");
     private static final Pattern FROM = Pattern.compile("来自[^，。；：、]{2,30}?的");
+    /** 补选李国栋为…副主席: an election names the person right after it. */
+    private static final Pattern ELECTED = Pattern.compile("补选|增补|选举|推选");
     private static final Pattern LIST = Pattern.compile("(分别是|分别为|名单如下)[：:]");
 
     private final Lexicon lexicon;
@@ -60,6 +63,10 @@ public final class PersonFinder implements MentionFinder {
         Matcher from = FROM.matcher(s);
         while (from.find()) {
             put(names, from.end(), nameAt(t, from.end()));
+        }
+        Matcher elected = ELECTED.matcher(s);
+        while (elected.find()) {
+            put(names, elected.end(), nameAt(t, elected.end()));
         }
         listNames(t, names);
         for (Token tok : t.tokens()) {

@@ -97,6 +97,7 @@ final class PostReader {
                 honourBefore(t, mentions, pos).ifPresent(h -> awards.award(t, h, person, body, draft));
             }
         }
+        elections(t, mentions, draft);
         Matcher from = FROM.matcher(s);
         while (from.find()) {
             Mention person = mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == from.end()).findFirst().orElse(null);
@@ -104,6 +105,38 @@ final class PostReader {
                     && m.start() >= from.start(1) && m.end() == from.end(1)).findFirst().orElse(null);
             if (person != null && org != null) {
                 draft.post(new PostFact(person.text(), org.canonical(), null, List.of(), t.sentence(from.start(), person.end())));
+            }
+        }
+    }
+
+    /**
+     * A post written for an election: 补选刘建华为北京市商务服务业工会第二届委员会副主席 — person, 为, the body (with a
+     * department, kept in the role text), then the titles.
+     */
+    private void elections(ArticleText t, List<Mention> mentions, FactDraft draft) {
+        String s = t.text();
+        for (Mention person : mentions) {
+            if (person.type() != MentionType.PERSON || !s.startsWith("为", person.end())) {
+                continue;
+            }
+            int at = person.end() + 1;
+            Mention org = mentions.stream().filter(m -> m.start() == at
+                    && (m.type() == MentionType.UNION || m.type() == MentionType.ORGANIZATION)).findFirst().orElse(null);
+            if (org == null) {
+                continue;
+            }
+            int titlesFrom = draft.departmentStarts.entrySet().stream().filter(e -> e.getValue() == org.end())
+                    .map(java.util.Map.Entry::getKey).findFirst().orElse(org.end());
+            Chain chain = null;
+            for (int end = titlesFrom + 1; end <= Math.min(s.length(), titlesFrom + 20); end++) {
+                Chain c = chainEndingAt(s, end);
+                if (c != null && c.start() == titlesFrom) {
+                    chain = c;
+                }
+            }
+            if (chain != null) {
+                addPosts(person.text(), org.canonical(), chain, s.substring(org.end(), titlesFrom),
+                        t.sentence(person.start(), chain.start() + chain.text().length()), draft);
             }
         }
     }
