@@ -66,7 +66,7 @@ public final class ArticleExtractor {
         Integer year = meta == null ? null : meta.effectiveYear();
         ArticleText t = ArticleText.of(article.body(), article.headline(), article.decks(), year, segmenter);
         FactDraft draft = new FactDraft();
-        List<Mention> found = framedVenues.add(t, bodiesOfDepartments(withShortForms(t, withAliases(t, finder.find(t))), draft));
+        List<Mention> found = framedVenues.add(t, departments.bodiesOf(withShortForms(t, withAliases(t, finder.find(t))), draft));
         String district = districtOf(found);
         List<Mention> mentions = canonicalise(t, found, district, draft);
         mergeBeijingForms(mentions, draft);
@@ -148,27 +148,6 @@ public final class ArticleExtractor {
             }
         }
         return more.size() == found.size() ? found : CompositeFinder.longestFirst(more);
-    }
-
-    /**
-     * A department's name (北京市京师律师事务所公共法律服务事务部) becomes a mention of its body; the department's span
-     * is kept in the draft so that a title after it is read as a post in the body.
-     */
-    private List<Mention> bodiesOfDepartments(List<Mention> found, FactDraft draft) {
-        List<Mention> out = new ArrayList<>(found.size());
-        for (Mention m : found) {
-            Optional<Departments.Split> split = m.type() == MentionType.ORGANIZATION ? departments.split(m.text()) : Optional.empty();
-            if (split.isEmpty()) {
-                out.add(m);
-                continue;
-            }
-            String body = split.get().body();
-            int end = m.start() + body.length();
-            MentionType type = body.endsWith("工会") ? MentionType.UNION : MentionType.ORGANIZATION;
-            out.add(new Mention(type, body, body, m.start(), end));
-            draft.departmentStarts.put(m.end(), end);
-        }
-        return out;
     }
 
     /** The district the article is about: the one its names mention most (earliest on a tie). */

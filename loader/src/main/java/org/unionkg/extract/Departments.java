@@ -1,5 +1,7 @@
 package org.unionkg.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,6 +48,27 @@ final class Departments {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The mentions with each department's name (北京市京师律师事务所公共法律服务事务部) turned into a mention of its
+     * body; the department's span is kept in the draft so that a title after it is read as a post in the body.
+     */
+    List<Mention> bodiesOf(List<Mention> found, FactDraft draft) {
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) {
+            Optional<Split> split = m.type() == MentionType.ORGANIZATION ? split(m.text()) : Optional.empty();
+            if (split.isEmpty()) {
+                out.add(m);
+                continue;
+            }
+            String body = split.get().body();
+            int end = m.start() + body.length();
+            MentionType type = body.endsWith("工会") ? MentionType.UNION : MentionType.ORGANIZATION;
+            out.add(new Mention(type, body, body, m.start(), end));
+            draft.departmentStarts.put(m.end(), end);
+        }
+        return out;
     }
 
     private boolean isDepartment(String words) {
