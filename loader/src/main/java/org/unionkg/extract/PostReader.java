@@ -28,8 +28,10 @@ final class PostReader {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** Reads the posts into the draft; adds to {@code mentions} the bodies it finds named only by a post's words. */
     void read(ArticleText t, List<Mention> mentions, FactDraft draft, AwardReader awards) {
         String s = t.text();
+        List<Mention> named = new ArrayList<>();
         for (Mention person : mentions) {
             if (person.type() != MentionType.PERSON) {
                 continue;
@@ -81,6 +83,8 @@ final class PostReader {
                     String kind = lexicon.suffixOf(orgName).filter(x -> x.type() == MentionType.ORGANIZATION)
                             .map(Lexicon.Suffix::kind).orElse("other");
                     draft.org(new OrgFact(MentionType.ORGANIZATION, orgName, Set.of(), null, null, null, kind, null));
+                    // the text names the body (唐大庄村党支部书记): it is a mention like any other
+                    named.add(new Mention(MentionType.ORGANIZATION, text, orgName, b, chain.start()));
                 }
                 String sentence = t.sentence(orgStart, person.end());
                 addPosts(person.text(), orgName, chain, department, sentence, draft);
@@ -97,6 +101,7 @@ final class PostReader {
                 honourBefore(t, mentions, pos).ifPresent(h -> awards.award(t, h, person, body, draft));
             }
         }
+        mentions.addAll(named);
         elections(t, mentions, draft);
         Matcher from = FROM.matcher(s);
         while (from.find()) {
