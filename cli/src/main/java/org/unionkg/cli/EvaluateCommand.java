@@ -45,7 +45,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException, BadPageException {
         PrintWriter out = spec.commandLine().getOut();
         if (pages != null) {
-            report(out, pages.toString(), pages, Gold.loadAll(pages));
+            List<Gold> gold = Gold.loadAll(pages);
+            if (gold.isEmpty() && Files.isSameFile(pages, ProjectPaths.underRoot("seeds"))) {
+                gold = Gold.seeds(); // the seeds' gold lives on the classpath, not beside the pages
+            }
+            report(out, pages.toString(), pages, gold);
         } else {
             Path seeds = ProjectPaths.underRoot("seeds");
             report(out, "seed pages (the rules were written against these)", seeds, Gold.seeds());

@@ -100,8 +100,14 @@ public final class Evaluator {
 
         void run() {
             things(Measure.UNIONS, gold.unions().stream().map(Gold.Union::name).toList(), facts.unions, unions);
-            things(Measure.ORGANIZATIONS, gold.organizations().stream().map(Gold.Organization::name).toList(),
-                    facts.organizations, orgs);
+            // a body the page names only through a title (区长 → 通州区人民政府) is not counted either way;
+            // posts in it are
+            Set<String> implied = new HashSet<>();
+            gold.organizations().stream().filter(Gold.Organization::implied).forEach(o -> implied.add(o.name()));
+            things(Measure.ORGANIZATIONS, gold.organizations().stream().map(Gold.Organization::name)
+                    .filter(n -> !implied.contains(n)).toList(),
+                    facts.organizations.stream().filter(e -> !implied.contains(orgs.resolve(e.labels()).orElse(""))).toList(),
+                    orgs);
             things(Measure.PEOPLE, gold.people().stream().map(Gold.Person::name).toList(), facts.people, people);
             things(Measure.PLACES, gold.places().stream().map(Gold.Place::name).toList(), facts.places, places);
 

@@ -137,15 +137,20 @@ public record Gold(String page, List<Union> unions, List<Organization> organizat
         }
     }
 
-    /** Every {@code *.json} gold file in a folder, sorted by page id. */
+    /** Every {@code *.json} gold file in a folder (not the pages' {@code manifest.json}), sorted by page id. */
     public static List<Gold> loadAll(Path dir) throws IOException {
         List<Gold> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path f : files.filter(Gold::isGoldFile).sorted().toList()) {
                 all.add(load(f));
             }
         }
         return List.copyOf(all);
+    }
+
+    private static boolean isGoldFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".json") && !name.equals("manifest.json");
     }
 
     /** The gold files of the five seed pages, from the classpath (listed in {@code gold/pages.txt}). */

@@ -62,26 +62,36 @@ final class RdfFacts {
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             """;
 
-    static final String Q_UNIONS = "SELECT DISTINCT ?x WHERE { ?x a ukg:UnionBody }";
+    /**
+     * Named by an article of the page: the article {@code schema:mentions} it, or a {@code ukg:Mention} is of it.
+     * A body the graph describes without the text naming it (the parent of a named union, 中华全国总工会 above
+     * 北京市总工会) is a true fact about the world but not a thing the page names, so it is not counted.
+     */
+    static final String NAMED = " FILTER EXISTS { { ?article schema:mentions ?x } UNION { ?mention ukg:mentionOf ?x } }";
+    static final String Q_UNIONS = "SELECT DISTINCT ?x WHERE { ?x a ukg:UnionBody " + NAMED + " }";
     static final String Q_ORGS = """
             SELECT DISTINCT ?x WHERE {
               { ?x a org:Organization } UNION { ?x a org:FormalOrganization }
               FILTER NOT EXISTS { ?x a ukg:UnionBody }
-            }""";
+            """ + NAMED + "}";
     static final String Q_PEOPLE = "SELECT DISTINCT ?x WHERE { ?x a foaf:Person }";
-    /** Places typed on the page, or named there as an event's place, a body's seat, a mention. */
+    /**
+     * Places the page names: mentioned by an article (typed here or in the reference data). A place reached only
+     * through {@code ukg:within} or a body's {@code ukg:locatedIn} (北京市, 中国 above every district) is not named.
+     */
     static final String Q_PLACE_CANDIDATES = """
             SELECT DISTINCT ?x WHERE {
               { ?x a ?c VALUES ?c { ukg:Place ukg:District ukg:Subdistrict ukg:Venue } }
-              UNION { ?s ?p ?x VALUES ?p { sem:hasPlace ukg:locatedIn ukg:within schema:mentions } FILTER isIRI(?x) }
-            }""";
+              UNION { ?s ?p ?x VALUES ?p { sem:hasPlace schema:mentions } FILTER isIRI(?x) }
+            """ + NAMED + "}";
+    /** Relations are scored from bodies the page names; facts about implied bodies are neither right nor wrong. */
     static final String Q_PARENTS = """
-            SELECT DISTINCT ?x ?y WHERE { ?x a ukg:UnionBody ; org:subOrganizationOf ?y }""";
-    static final String Q_LEVELS = "SELECT DISTINCT ?x ?y WHERE { ?x a ukg:UnionBody ; ukg:level ?y }";
+            SELECT DISTINCT ?x ?y WHERE { ?x a ukg:UnionBody ; org:subOrganizationOf ?y\s""" + NAMED + "}";
+    static final String Q_LEVELS = "SELECT DISTINCT ?x ?y WHERE { ?x a ukg:UnionBody ; ukg:level ?y " + NAMED + " }";
+    /** Posts: memberships with a title; a bare affiliation (来自…的陈文静, 参赛教职工周阳) is no post. */
     static final String Q_POSTS = """
             SELECT DISTINCT ?m ?x ?y ?role WHERE {
-              ?m a org:Membership ; org:member ?x ; org:organization ?y .
-              OPTIONAL { ?m ukg:roleText ?role }
+              ?m a org:Membership ; org:member ?x ; org:organization ?y ; ukg:roleText ?role .
             }""";
     static final String Q_AWARDS = """
             SELECT DISTINCT ?a ?x ?y ?year WHERE {

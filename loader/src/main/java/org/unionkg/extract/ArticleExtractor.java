@@ -34,6 +34,9 @@ public final class ArticleExtractor {
     private final PostReader posts;
     private final AwardReader awards;
     private final WordIndex placeNames;
+    private final Departments departments;
+    private final HostVenues hostVenues = new HostVenues();
+    private final FramedVenues framedVenues = new FramedVenues();
 
     /** The standard finders (gazetteer, names by suffix, people by cue) over this segmenter. */
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
@@ -49,6 +52,7 @@ public final class ArticleExtractor {
         this.posts = new PostReader(lexicon);
         this.awards = new AwardReader(lexicon);
         this.placeNames = placeNames(lexicon);
+        this.departments = new Departments(lexicon);
     }
 
     /** The standard extractor over a new HanLP segmenter (loads HanLP's dictionaries: about a second). */
@@ -62,13 +66,14 @@ public final class ArticleExtractor {
         Integer year = meta == null ? null : meta.effectiveYear();
         ArticleText t = ArticleText.of(article.body(), article.headline(), article.decks(), year, segmenter);
         FactDraft draft = new FactDraft();
-        List<Mention> found = withShortForms(t, withAliases(t, finder.find(t)));
+        List<Mention> found = framedVenues.add(t, departments.bodiesOf(withShortForms(t, withAliases(t, finder.find(t))), draft));
         String district = districtOf(found);
         List<Mention> mentions = canonicalise(t, found, district, draft);
         mergeBeijingForms(mentions, draft);
         subordinates(t, mentions, draft);
         posts.read(t, mentions, draft, awards);
         awards.read(t, mentions, draft);
+        hostVenues.apply(t, mentions, draft, this::districtAtStart);
         draft.awards.stream().map(AwardFact::conferredBy).filter(java.util.Objects::nonNull).distinct().toList()
                 .forEach(body -> unions.read(body, noContext()).ifPresent(draft::reading));
         List<Mention> all = new ArrayList<>(mentions);

@@ -15,6 +15,8 @@ final class FactDraft {
     final Set<String> honours = new LinkedHashSet<>();
     final List<PostFact> posts = new ArrayList<>();
     final List<AwardFact> awards = new ArrayList<>();
+    /** Departments written after a body's mention (…事务部): the department's end → its start (the body's end). */
+    final Map<Integer, Integer> departmentStarts = new java.util.HashMap<>();
 
     void org(OrgFact f) {
         orgs.merge(f.name(), f, (a, b) -> a.type() == MentionType.UNION || b.type() != MentionType.UNION ? a.merge(b) : b.merge(a));

@@ -21,7 +21,8 @@ public final class Lexicon {
     public record Suffix(String suffix, MentionType type, String kind, boolean strong) {}
 
     /** A post title; {@code seat} names where the post sits when not in the body named before it. */
-    public record Title(String title, String seat, boolean beforeName) {}
+    /** @param post false for words of belonging (教职工, 成员): a cue for the name, but no post in the body before it */
+    public record Title(String title, String seat, boolean beforeName, boolean post) {}
 
     /** A union body the name's shape does not place (北京市总工会, 中华全国总工会). */
     public record KnownUnion(String name, List<String> altForms, String level, String parent, String place) {}
@@ -41,6 +42,7 @@ public final class Lexicon {
     private final Map<String, KnownUnion> unionByForm = new LinkedHashMap<>();
     private final Map<String, Honour> honourByForm = new LinkedHashMap<>();
     private final Set<String> subUnits;
+    private final Set<String> departments;
     private final Set<String> stopWords;
     private final Set<String> genericNames;
     private final Set<String> leftBoundaries = new LinkedHashSet<>();
@@ -71,7 +73,7 @@ public final class Lexicon {
                 .sorted(Comparator.comparingInt((Suffix s) -> s.suffix().length()).reversed())
                 .toList();
         for (List<String> r : LexiconTable.resource("titles.tsv").rows()) {
-            titles.put(r.get(0), new Title(r.get(0), r.get(1), !"after".equals(r.get(2))));
+            titles.put(r.get(0), new Title(r.get(0), r.get(1), !"after".equals(r.get(2)), !"member".equals(r.get(2))));
         }
         for (List<String> r : LexiconTable.resource("unions.tsv").rows()) {
             KnownUnion u = new KnownUnion(r.get(0), alternatives(r.get(1)), r.get(2), r.get(3), r.get(4));
@@ -83,7 +85,10 @@ public final class Lexicon {
             honourByForm.put(h.name(), h);
             h.altForms().forEach(a -> honourByForm.put(a, h));
         }
-        subUnits = Set.copyOf(LexiconTable.resource("sub-units.tsv").column("suffix"));
+        LexiconTable units = LexiconTable.resource("sub-units.tsv");
+        subUnits = Set.copyOf(units.column("suffix"));
+        departments = units.rows().stream().filter(r -> "department".equals(r.get(units.index("part"))))
+                .map(r -> r.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
         stopWords = Set.copyOf(LexiconTable.resource("stop-words.tsv").column("word"));
         genericNames = Set.copyOf(LexiconTable.resource("generic-names.tsv").column("word"));
         for (List<String> r : LexiconTable.resource("name-boundaries.tsv").rows()) {
@@ -188,6 +193,11 @@ public final class Lexicon {
 
     public Set<String> subUnits() {
         return subUnits;
+    }
+
+    /** The endings of parts that are not organisations of their own (事务部, 检察部), a subset of {@link #subUnits()}. */
+    public Set<String> departments() {
+        return departments;
     }
 
     public boolean isStopWord(String word) {

@@ -15,6 +15,7 @@ import java.util.Set;
  */
 public final class OrgPatternFinder implements MentionFinder {
     private static final int MAX_NAME = 32;
+    private static final java.util.regex.Pattern UNION_JOINED = java.util.regex.Pattern.compile("(?:工会|劳动组合)(?:联合|携手|会同|与|和|及)");
     private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "有限责任公司", "股份有限公司", "集团公司");
     private static final Set<String> SHORT_GENERAL = Set.of("市", "区", "镇", "乡", "街道", "地区");
     private static final List<String> DEMONSTRATIVE_EMPLOYERS = List.of("该集团", "该公司", "该校", "该院", "该中心");
@@ -66,6 +67,13 @@ public final class OrgPatternFinder implements MentionFinder {
             }
         }
         int start = nameStart(t, ss);
+        // 八宝山街道总工会联合北京京能热力股份有限公司工会: a union joined to the next body is not part of its name
+        java.util.regex.Matcher joined = UNION_JOINED.matcher(s.substring(start, ss));
+        int cut = 0;
+        while (joined.find()) {
+            cut = joined.end();
+        }
+        start += cut;
         String inner = s.substring(start, ss);
         if (type == MentionType.UNION && (inner.contains("工会") || inner.contains("劳动组合"))) {
             // 通州区总工会联合武清区总工会: one union's name never holds another's

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  *   <li>a list of winners: …获得者分别是：…的张延明、…的陈明霞…和…的尹理才;</li>
  *   <li>a studio named after its master: 姜峰国家级技能大师工作室;</li>
  *   <li>来自…的陈文静;</li>
+ *   <li>an election: 补选刘建华为…;</li>
  *   <li>a segmenter person tag right before a verb of speech at the start of a clause (…，周阳说);</li>
  *   <li>a name already found, wherever it recurs.</li>
  * </ul>
@@ -26,6 +27,8 @@ public final class PersonFinder implements MentionFinder {
     private static final List<String> STUDIOS = List.of("国家级技能大师工作室", "技能大师工作室", "劳模创新工作室");
     private static final List<String> SPEECH = List.of("表示", "说", "介绍", "指出", "致辞", "在致辞");
     private static final Pattern FROM = Pattern.compile("来自[^，。；：、]{2,30}?的");
+    /** 补选李国栋为…副主席: an election names the person right after it. */
+    private static final Pattern ELECTED = Pattern.compile("补选|增补|选举|推选");
     private static final Pattern LIST = Pattern.compile("(分别是|分别为|名单如下)[：:]");
 
     private final Lexicon lexicon;
@@ -60,6 +63,10 @@ public final class PersonFinder implements MentionFinder {
         Matcher from = FROM.matcher(s);
         while (from.find()) {
             put(names, from.end(), nameAt(t, from.end()));
+        }
+        Matcher elected = ELECTED.matcher(s);
+        while (elected.find()) {
+            put(names, elected.end(), nameAt(t, elected.end()));
         }
         listNames(t, names);
         for (Token tok : t.tokens()) {
@@ -149,11 +156,17 @@ public final class PersonFinder implements MentionFinder {
             if (sl == 0 || len > sl + 2 || !isName(cand)) {
                 continue;
             }
-            if (b == 0 || ArticleText.isClauseMark(s.charAt(b - 1)) || lexicon.leftBoundaries().stream().anyMatch(w -> s.startsWith(w, b - w.length()))) {
+            if (b == 0 || ArticleText.isClauseMark(s.charAt(b - 1)) || lexicon.leftBoundaries().stream().anyMatch(w -> s.startsWith(w, b - w.length()))
+                    || segmentedAsName(t, b, e)) {
                 return java.util.Optional.of(cand);
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The segmenter took exactly this stretch as one person's name (学习习近平总书记: no boundary word before it). */
+    private static boolean segmentedAsName(ArticleText t, int b, int e) {
+        return t.tokens().stream().anyMatch(tok -> tok.start() == b && tok.end() == e && tok.isPersonName());
     }
 
     private boolean endsName(String s, int e) {

@@ -28,8 +28,10 @@ final class PostReader {
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    /** Reads the posts into the draft; adds to {@code mentions} the bodies it finds named only by a post's words. */
     void read(ArticleText t, List<Mention> mentions, FactDraft draft, AwardReader awards) {
         String s = t.text();
+        List<Mention> named = new ArrayList<>();
         for (Mention person : mentions) {
             if (person.type() != MentionType.PERSON) {
                 continue;
@@ -41,12 +43,28 @@ final class PostReader {
                 if (chain == null) {
                     break;
                 }
-                Mention org = bodyEndingAt(t, mentions, chain.start());
+                // a title after a department (…公共法律服务事务部主任) is a post in the department's body
+                Integer departmentStart = draft.departmentStarts.get(chain.start());
+                String department = departmentStart == null ? "" : s.substring(departmentStart, chain.start());
+                Mention org = bodyEndingAt(t, mentions, departmentStart == null ? chain.start() : departmentStart);
                 String orgName;
                 int orgStart;
                 if (org != null) {
                     orgName = org.canonical();
                     orgStart = org.start();
+                } else if (departmentStart != null) {
+                    break;
+                } else if (chain.titles().stream().noneMatch(x -> lexicon.title(x).orElseThrow().post())) {
+                    // a word of belonging makes no body of the words before it (全国未成年人检察人才库成员);
+                    // the posts listed before them still count (…第七检察部四级高级检察官、…人才库成员李雨聪)
+                    int listMark = s.lastIndexOf('、', chain.start());
+                    boolean sameClause = listMark >= 0 && chain.start() - listMark <= 20
+                            && s.substring(listMark + 1, chain.start()).chars().noneMatch(c -> ArticleText.isClauseMark((char) c));
+                    if (sameClause && chainEndingAt(s, listMark) != null) {
+                        pos = listMark;
+                        continue;
+                    }
+                    break;
                 } else {
                     int b = chain.start();
                     while (b > 0 && chain.start() - b < 14 && !ArticleText.isClauseMark(s.charAt(b - 1))) {
@@ -65,9 +83,11 @@ final class PostReader {
                     String kind = lexicon.suffixOf(orgName).filter(x -> x.type() == MentionType.ORGANIZATION)
                             .map(Lexicon.Suffix::kind).orElse("other");
                     draft.org(new OrgFact(MentionType.ORGANIZATION, orgName, Set.of(), null, null, null, kind, null));
+                    // the text names the body (唐大庄村党支部书记): it is a mention like any other
+                    named.add(new Mention(MentionType.ORGANIZATION, text, orgName, b, chain.start()));
                 }
                 String sentence = t.sentence(orgStart, person.end());
-                addPosts(person.text(), orgName, chain, sentence, draft);
+                addPosts(person.text(), orgName, chain, department, sentence, draft);
                 leftmostOrg = orgName;
                 pos = orgStart;
                 if (pos > 0 && s.charAt(pos - 1) == '、' && chainEndingAt(s, pos - 1) != null) {
@@ -81,6 +101,8 @@ final class PostReader {
                 honourBefore(t, mentions, pos).ifPresent(h -> awards.award(t, h, person, body, draft));
             }
         }
+        mentions.addAll(named);
+        elections(t, mentions, draft);
         Matcher from = FROM.matcher(s);
         while (from.find()) {
             Mention person = mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == from.end()).findFirst().orElse(null);
@@ -92,11 +114,43 @@ final class PostReader {
         }
     }
 
+    /**
+     * A post written for an election: 补选刘建华为北京市商务服务业工会第二届委员会副主席 — person, 为, the body (with a
+     * department, kept in the role text), then the titles.
+     */
+    private void elections(ArticleText t, List<Mention> mentions, FactDraft draft) {
+        String s = t.text();
+        for (Mention person : mentions) {
+            if (person.type() != MentionType.PERSON || !s.startsWith("为", person.end())) {
+                continue;
+            }
+            int at = person.end() + 1;
+            Mention org = mentions.stream().filter(m -> m.start() == at
+                    && (m.type() == MentionType.UNION || m.type() == MentionType.ORGANIZATION)).findFirst().orElse(null);
+            if (org == null) {
+                continue;
+            }
+            int titlesFrom = draft.departmentStarts.entrySet().stream().filter(e -> e.getValue() == org.end())
+                    .map(java.util.Map.Entry::getKey).findFirst().orElse(org.end());
+            Chain chain = null;
+            for (int end = titlesFrom + 1; end <= Math.min(s.length(), titlesFrom + 20); end++) {
+                Chain c = chainEndingAt(s, end);
+                if (c != null && c.start() == titlesFrom) {
+                    chain = c;
+                }
+            }
+            if (chain != null) {
+                addPosts(person.text(), org.canonical(), chain, s.substring(org.end(), titlesFrom),
+                        t.sentence(person.start(), chain.start() + chain.text().length()), draft);
+            }
+        }
+    }
+
     private static OrgFact orgFact(FactDraft draft, String name) {
         return draft.orgs.get(name);
     }
 
-    private void addPosts(String person, String orgName, Chain chain, String sentence, FactDraft draft) {
+    private void addPosts(String person, String orgName, Chain chain, String department, String sentence, FactDraft draft) {
         List<String> here = new ArrayList<>();
         List<String> seated = new ArrayList<>();
         String seat = null;
@@ -109,12 +163,17 @@ final class PostReader {
                 here.add(title);
             }
         }
+        if (chain.titles().stream().noneMatch(t -> lexicon.title(t).orElseThrow().post())) {
+            // 参赛教职工周阳: the person belongs to the body, but holds no post there
+            draft.post(new PostFact(person, orgName, null, List.of(), sentence));
+            return;
+        }
         if (seated.isEmpty()) {
-            draft.post(new PostFact(person, orgName, chain.text(), chain.titles(), sentence));
+            draft.post(new PostFact(person, orgName, department + chain.text(), chain.titles(), sentence));
             return;
         }
         if (!here.isEmpty()) {
-            draft.post(new PostFact(person, orgName, String.join("、", here), here, sentence));
+            draft.post(new PostFact(person, orgName, department + String.join("、", here), here, sentence));
         }
         draft.post(new PostFact(person, seat, String.join("、", seated), seated, sentence));
     }

@@ -154,8 +154,27 @@ public final class UnionNames {
         if (full.startsWith("中国") || full.startsWith("中华全国")) {
             return Optional.of(b.union(full + "工会", "national", NATIONAL, null, null));
         }
-        // park unions (中关村科技园区东城园工会) and others whose level the name does not tell
+        if (full.endsWith("园") || full.endsWith("园区")) {
+            return Optional.of(parkUnion(full, b));
+        }
+        // others whose level the name does not tell
         return Optional.of(b.union(full + "工会", null, null, null, null));
+    }
+
+    /**
+     * A park's union (中关村科技园区东城园工会) is a federation of the park's enterprise unions; a park named after a
+     * district (东城园) belongs to that district's union. The district's union is implied, not named.
+     */
+    private Reading parkUnion(String full, Builder b) {
+        String park = full.endsWith("园区") ? full.substring(0, full.length() - 2) : full.substring(0, full.length() - 1);
+        for (String form : lexicon.districtForms()) {
+            if (form.length() >= 2 && park.endsWith(form)) {
+                String district = lexicon.district(form).orElseThrow();
+                b.implied.add(b.districtUnion(district).union()); // the district's union, implied, with its place
+                return b.union(full + "工会", "federation", district + "总工会", null, null);
+            }
+        }
+        return b.union(full + "工会", "federation", null, null, null);
     }
 
     /** 东高村镇工会 in a headline is the town's 总工会: towns and subdistricts have no other union. */

@@ -124,7 +124,7 @@ class EvaluatorTest {
         Dataset ds = DatasetFactory.createTxnMem();
         Model m = new GoldRdf(ds, PAGE).article(HEADLINE);
         // the extraction chose the city-prefixed form as its label; gold lists only 朝阳区总工会
-        m.createResource(IriMinter.mint("org", "北京市朝阳区总工会"))
+        GoldRdf.mentioned(m, m.createResource(IriMinter.mint("org", "北京市朝阳区总工会")))
                 .addProperty(RDF.type, UKG.UnionBody)
                 .addProperty(RDFS.label, "北京市朝阳区总工会", "zh")
                 .addProperty(SKOS.altLabel, "朝阳区总工会", "zh");
@@ -132,7 +132,7 @@ class EvaluatorTest {
         assertEquals(1, s.counts(Measure.UNIONS).tp());
         assertEquals(0, s.counts(Measure.UNIONS).fp());
         // and a gold alternative name matches an extracted label: 市总工会 is 北京市总工会
-        m.createResource(IriMinter.mint("org", "市总工会")).addProperty(RDF.type, UKG.UnionBody)
+        GoldRdf.mentioned(m, m.createResource(IriMinter.mint("org", "市总工会"))).addProperty(RDF.type, UKG.UnionBody)
                 .addProperty(RDFS.label, "市总工会", "zh");
         assertEquals(2, score(ds, smallGold()).counts(Measure.UNIONS).tp());
     }
@@ -140,7 +140,8 @@ class EvaluatorTest {
     @Test
     void twoResourcesForOneUnionCountOnceRightAndOnceWrong() {
         Dataset ds = perfect(smallGold());
-        firstGraph(ds).createResource(IriMinter.mint("org", "朝阳区总工会", "again"))
+        Model m = firstGraph(ds);
+        GoldRdf.mentioned(m, m.createResource(IriMinter.mint("org", "朝阳区总工会", "again")))
                 .addProperty(RDF.type, UKG.UnionBody).addProperty(RDFS.label, "朝阳区总工会", "zh");
         Counts c = score(ds, smallGold()).counts(Measure.UNIONS);
         assertEquals(new Counts(2, 1, 0), c);
@@ -184,6 +185,27 @@ class EvaluatorTest {
         Model other = new GoldRdf(ds, PAGE).article("另一条新闻");
         other.createResource(IriMinter.raw("event", PAGE + "-9")).addProperty(RDF.type, UKG.Event);
         assertEquals(new Counts(1, 1, 0), score(ds, smallGold()).counts(Measure.EVENTS));
+    }
+
+    @Test
+    void aBodyTheArticleDoesNotNameIsNotCountedNorAreItsLinks() {
+        Gold g = new Gold(PAGE,
+                List.of(new Gold.Union("朝阳区建外街道总工会", List.of("建外街道总工会"), null, "朝阳区总工会", "subdistrict",
+                        null, null)), null, null, null, null, null);
+        Dataset ds = perfect(g);
+        Model m = firstGraph(ds);
+        // the implied district union, described but not named by the article, with its own parent and level
+        m.createResource(IriMinter.mint("org", "朝阳区总工会")).addProperty(RDF.type, UKG.UnionBody)
+                .addProperty(RDFS.label, "朝阳区总工会", "zh")
+                .addProperty(ORG.subOrganizationOf, m.createResource(IriMinter.mint("org", "北京市总工会")))
+                .addProperty(UKG.level, m.createResource(IriMinter.raw("level", "district")));
+        Score s = score(ds, g);
+        assertEquals(new Counts(1, 0, 0), s.counts(Measure.UNIONS));
+        assertEquals(new Counts(0, 0, 0), s.counts(Measure.UNION_PARENT));
+        assertEquals(new Counts(1, 0, 0), s.counts(Measure.UNION_LEVEL));
+        // once the article names it, it is a thing of the page (here a wrong one)
+        GoldRdf.mentioned(m, m.createResource(IriMinter.mint("org", "朝阳区总工会")));
+        assertEquals(new Counts(1, 1, 0), score(ds, g).counts(Measure.UNIONS));
     }
 
     @Test

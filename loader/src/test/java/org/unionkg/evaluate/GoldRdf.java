@@ -55,6 +55,13 @@ final class GoldRdf {
         Resource r = m.createResource(IriMinter.mint(kind, name));
         r.addProperty(RDFS.label, m.createLiteral(name, "zh"));
         alts.forEach(a -> r.addProperty(SKOS.altLabel, m.createLiteral(a, "zh")));
+        return mentioned(m, r);
+    }
+
+    /** The article of the graph names the resource: the scorer counts only what an article names. */
+    static Resource mentioned(Model m, Resource r) {
+        m.listSubjectsWithProperty(RDF.type, SchemaDO.NewsArticle).toList()
+                .forEach(a -> a.addProperty(SchemaDO.mentions, r));
         return r;
     }
 

@@ -6,6 +6,7 @@ import org.unionkg.article.Article;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.unionkg.extract.FactAssertions.alt;
@@ -33,10 +34,11 @@ class ArticleExtractorTest {
     @Test
     void inspectionInDongcheng() {
         ArticleFacts f = facts(P0 + "01");
-        post(f, "刘军", "北京市人大社会委员会工作机构", "副主任");
+        post(f, "刘军", "北京市人大社会委员会", "工作机构副主任"); // a department: the post is in its body
         post(f, "蒋文云", "北京市总工会", "党组成员、副主席");
-        org(f, "北京市人大常委会执法检查组", "legislature");
-        org(f, "北京东方嘉诚文化产业发展有限公司", "company");
+        org(f, "北京市人大常委会", "legislature"); // its 执法检查组 is a department, not a body of its own
+        assertFalse(f.orgs().containsKey("北京市人大常委会执法检查组"));
+        place(f, "北京东方嘉诚文化产业发展有限公司", "venue", null); // only the site the inspectors came to
         union(f, "东城区总工会", "北京市总工会", "district");
         union(f, "东城区安定门街道总工会", "东城区总工会", "subdistrict");
         union(f, "北京京诚集团工会", null, "enterprise");
@@ -57,7 +59,8 @@ class ArticleExtractorTest {
         assertEquals("北京大学人民医院", f.org("北京大学人民医院工会").employer());
         org(f, "北京大学人民医院", "hospital");
         mention(f, MentionType.ORGANIZATION, "北京大学人民医院");
-        for (String falseName : List.of("运史", "党话", "习近平")) {
+        person(f, "习近平"); // 习近平总书记: named, so a person of the page (gold guidelines)
+        for (String falseName : List.of("运史", "党话")) {
             notPerson(f, falseName);
         }
     }
@@ -120,13 +123,15 @@ class ArticleExtractorTest {
     void speakersAfterLongNames() {
         ArticleFacts f = facts(P1 + "02");
         post(f, "张友良", "北京商务中心区国际发展集团有限公司工程建设分公司", "经理");
-        post(f, "张建娜", "朝阳区环境卫生服务中心一队一分队", "馆长");
-        post(f, "陈亮", "北京市京师律师事务所公共法律服务事务部", "主任");
-        post(f, "郭天光", "北京握奇数据股份有限公司企业技术中心", "主任");
-        post(f, "李雨聪", "北京市朝阳区人民检察院第七检察部", "四级高级检察官");
-        assertEquals("北京市朝阳区人民检察院", f.org("北京市朝阳区人民检察院第七检察部").parent());
-        org(f, "北京市陈经纶中学", "school");
-        alt(f, "北京市陈经纶中学", "北京陈经纶中学");
+        post(f, "张建娜", "朝阳区环境卫生服务中心", "一队一分队馆长");
+        post(f, "陈亮", "北京市京师律师事务所", "公共法律服务事务部主任");
+        post(f, "郭天光", "北京握奇数据股份有限公司", "企业技术中心主任");
+        post(f, "李雨聪", "北京市朝阳区人民检察院", "第七检察部四级高级检察官");
+        assertFalse(f.orgs().containsKey("北京市朝阳区人民检察院第七检察部"));
+        // a pool of experts is no body, and its 成员 no post
+        assertTrue(f.posts().stream().noneMatch(p -> p.person().equals("李雨聪") && p.roleText() != null && p.roleText().endsWith("成员")));
+        place(f, "北京市陈经纶中学", "venue", null); // only hosts the lecture: 在北京市陈经纶中学举办, 走进北京陈经纶中学
+        assertFalse(f.orgs().containsKey("北京市陈经纶中学"));
         org(f, "北京市朝阳区人民检察院", "procuratorate");
         union(f, "朝阳区总工会", "北京市总工会", "district");
     }
@@ -196,7 +201,7 @@ class ArticleExtractorTest {
         ArticleFacts g = facts(P4 + "03");
         assertEquals("怀柔区总工会", mention(g, MentionType.UNION, "区总工会").canonical());
         post(g, "孙明月", "北京京北职业技术学院工会", "副主席");
-        post(g, "周阳", "中国科学院大学", "教职工");
+        post(g, "周阳", "中国科学院大学", null); // 参赛教职工: a word of belonging, no post
         place(g, "怀柔区图书馆", "venue", "怀柔区");
     }
 
@@ -205,7 +210,7 @@ class ArticleExtractorTest {
         ArticleFacts f = facts(P2 + "05");
         union(f, "朝阳区常营地区总工会", "朝阳区总工会", "subdistrict");
         assertEquals("朝阳区常营地区总工会", mention(f, MentionType.UNION, "地区总工会").canonical());
-        post(f, "牛京刚", "朝阳区劲松职业高中中餐烹饪专业", "主任");
+        post(f, "牛京刚", "朝阳区劲松职业高中", "中餐烹饪专业主任");
         award(f, "牛京刚", "朝阳工匠", null);
     }
 
@@ -248,7 +253,7 @@ class ArticleExtractorTest {
         post(f, "赵玉影", "通州区人大常委会", "主任");
         post(f, "甘静雯", "通州区梨园镇梨园社区卫生服务中心", "党支部书记、主任");
         post(f, "韩娜", "通州区沐泽社会工作事务所", "党支部书记");
-        post(f, "赵建民", "通州区台湖镇人民政府农业农村办", "副主任");
+        post(f, "赵建民", "通州区台湖镇人民政府", "农业农村办副主任");
         post(f, "李辰", "通州区人民检察院", "党组书记、检察长");
         award(f, "甘静雯", "全国先进工作者", 2025);
         award(f, "韩娜", "北京市劳动模范", 2025);
@@ -258,7 +263,7 @@ class ArticleExtractorTest {
         place(f, "梨园镇", "subdistrict", "通州区");
         place(f, "台湖镇", "subdistrict", "通州区");
         org(f, "通州区人民检察院", "procuratorate");
-        notPerson(f, "习近平");
+        person(f, "习近平");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reading union names for their place in Beijing's union structure; no segmenter involved. */
@@ -37,6 +38,18 @@ class UnionNamesTest {
 
     private static OrgFact read(String written, UnionNames.Context ctx) {
         return UNIONS.read(written, ctx).orElseThrow(() -> new AssertionError("no reading of " + written)).union();
+    }
+
+    @Test
+    void aParkUnionIsAFederationUnderTheDistrictThePartIsNamedAfter() {
+        UnionNames.Reading r = UNIONS.read("中关村科技园区丰台园工会", Ctx.in(null)).orElseThrow();
+        assertEquals("federation", r.union().level());
+        assertEquals("丰台区总工会", r.union().parent());
+        assertTrue(r.implied().stream().anyMatch(o -> o.name().equals("丰台区总工会")), r.implied()::toString);
+        // a park not named after a district has no parent the name tells
+        OrgFact other = read("亦庄生物医药园工会", Ctx.in(null));
+        assertEquals("federation", other.level());
+        assertNull(other.parent());
     }
 
     @Test

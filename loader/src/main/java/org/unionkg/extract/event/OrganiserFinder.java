@@ -6,30 +6,35 @@ import org.unionkg.extract.MentionType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Who held an event, read in this order:
  * <ol>
- *   <li>由 X、Y 主办 (or 举办; 承办 and 协办 bodies become participants with that part), in any sentence of the event;</li>
+ *   <li>由 X、Y 主办 (or 举办 or 承办; 承办 and 协办 bodies are also participants with that part), in any sentence of the event;</li>
  *   <li>the subject of the lead sentence: its first body not right after a place marker or a preposition, with the
  *       bodies joined to it by 、 和 与 及 联合 携手 (X 联合 Y、Z 举办 gives all three). Two bodies written next to each
  *       other or joined by 下属/所属 are a parent and its part, and the part is the actor (朝阳区医疗卫生工会下属
  *       北京北亚中医医院工会 → the hospital's union). A subject followed by 一行 is a visiting party: when it goes to a
- *       body (来到朝阳区建外街道总工会) or the headline names another body, that body is the host and organiser,
- *       and the visitors take part as 来访;</li>
+ *       body (来到朝阳区建外街道总工会) or the headline names another body, that body is the host, and the visitors
+ *       take part as 来访; the visitors hold a survey visit, inspection or visit themselves, both sides hold an
+ *       exchange, and the host holds anything else;</li>
  *   <li>else the subject of a later sentence that says it held this event (…开展了此次…活动);</li>
- *   <li>else the subject of the headline;</li>
- *   <li>else the union whose 相关负责人 speaks for the event (经开区总工会相关负责人表示).</li>
+ *   <li>else the subject of the headline.</li>
  * </ol>
+ * Nothing else: a union whose 相关负责人 speaks about the event (经开区总工会相关负责人表示) is not said to have held it.
  * Stateless and thread-safe.
  */
 final class OrganiserFinder {
     /** Words between two bodies that make them one subject. */
     private static final Pattern JOINED = Pattern.compile("、|和|与|及|以及|联合|携手|会同|、及");
-    /** Words between two bodies that make the second a part of the first; the part is the actor. */
-    private static final Pattern PART_OF = Pattern.compile("|下属|所属|旗下");
+    /**
+     * Words between two bodies that make the second a part of the first; the part is the actor. The short-name
+     * note counts as nothing: 北方导航科技集团有限公司（以下简称“北方导航集团”）工会 is the group's union.
+     */
+    private static final Pattern PART_OF = Pattern.compile("|下属|所属|旗下|（以下简称“[^”]{1,12}”）");
     /** The gap between two bodies of one list (由X举办、Y承办). */
     private static final Pattern LISTED = Pattern.compile("(等)?(联合|共同)?(主办|举办|承办|协办)?、|和|与|及|联合|携手");
     /** A body right after one of these is not the subject (在X举办, 由X主办 is read separately, 为X送健康). */
@@ -43,7 +48,15 @@ final class OrganiserFinder {
 
     private OrganiserFinder() {}
 
+    /** Kinds of visit that the visiting party itself carries out (北京市总工会…一行来到…调研). */
+    private static final Set<EventType> VISITORS_ACT = EnumSet.of(EventType.SURVEY_VISIT, EventType.INSPECTION, EventType.VISIT);
+
     static Result find(String body, String headline, TextSpan lead, List<TextSpan> sentences, List<Mention> sorted) {
+        return find(body, headline, lead, sentences, sorted, null);
+    }
+
+    static Result find(String body, String headline, TextSpan lead, List<TextSpan> sentences, List<Mention> sorted,
+                       EventType type) {
         List<Mention> organisers = new ArrayList<>();
         List<Participation> participants = new ArrayList<>();
         for (TextSpan s : sentences) {
@@ -57,7 +70,15 @@ final class OrganiserFinder {
                 Mentions.within(sorted, subject.get(0).start(), body.indexOf("一行", last.end()),
                                 EnumSet.of(MentionType.PERSON, MentionType.UNION, MentionType.ORGANIZATION))
                         .forEach(v -> participants.add(new Participation(v, "来访")));
-                subject = hosts;
+                // who held a visit: the visitors when the visit is their own act (调研, 检查, 参观), both sides of
+                // an exchange (双方), else the host that receives them
+                if (type == EventType.EXCHANGE) {
+                    List<Mention> both = new ArrayList<>(hosts);
+                    addAll(both, subject);
+                    subject = both;
+                } else if (!VISITORS_ACT.contains(type)) {
+                    subject = hosts;
+                }
             }
         }
         addAll(organisers, subject);
@@ -72,11 +93,7 @@ final class OrganiserFinder {
         if (organisers.isEmpty()) {
             addAll(organisers, headlineSubject(headline, sorted));
         }
-        if (organisers.isEmpty()) {
-            sorted.stream()
-                    .filter(m -> m.type() == MentionType.UNION && body.startsWith("相关负责人", m.end()))
-                    .findFirst().ifPresent(organisers::add);
-        }
+        // a union whose 相关负责人 speaks about an event is not said to have held it: no organiser then
         return new Result(organisers, participants);
     }
 
@@ -112,9 +129,11 @@ final class OrganiserFinder {
                     roles.add(0, role);
                 }
                 for (int i = 0; i < group.size(); i++) {
-                    if ("主办".equals(roles.get(i))) {
+                    // the body that 承办 (carries out) an event organises it too (gold guidelines, Events)
+                    if ("主办".equals(roles.get(i)) || "承办".equals(roles.get(i))) {
                         addAll(organisers, List.of(group.get(i)));
-                    } else if (roles.get(i) != null) {
+                    }
+                    if (roles.get(i) != null && !"主办".equals(roles.get(i))) {
                         participants.add(new Participation(group.get(i), roles.get(i)));
                     }
                 }
@@ -128,6 +147,9 @@ final class OrganiserFinder {
         List<Mention> group = new ArrayList<>();
         Mention excluded = null;
         for (Mention m : bodies) {
+            if (body.startsWith("以下简称“", Math.max(0, m.start() - 5))) {
+                continue; // the short name a note defines is the body before it again
+            }
             if (group.isEmpty()) {
                 boolean listedWithExcluded = excluded != null
                         && LISTED.matcher(body.substring(excluded.end(), m.start())).matches();

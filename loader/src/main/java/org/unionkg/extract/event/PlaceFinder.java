@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where an event took place: names right after a place marker ({@code place-markers.tsv}); else the district of its
- * organiser ({@code districts.tsv}); else a place named in the lead sentence. Immutable and thread-safe.
+ * Where an event took place: names right after a place marker ({@code place-markers.tsv}); else a place named in the
+ * lead sentence. {@link #districtOf} gives the district an organiser's name starts with ({@code districts.tsv}).
+ * Immutable and thread-safe.
  */
 final class PlaceFinder {
     /** 到 as the second half of a verb (得到, 受到 …) is no place marker. */
@@ -52,30 +53,24 @@ final class PlaceFinder {
         List<Mention> places = new ArrayList<>();
         for (TextSpan s : sentences) {
             boolean isLead = s.equals(lead);
+            Mention previous = null;
+            boolean previousFits = false;
             for (Mention m : Mentions.within(sorted, s, Mentions.PLACE_LIKE)) {
                 Optional<Marker> marker = markerBefore(body, m.start(), s.start());
-                if (marker.isEmpty()) {
-                    continue;
-                }
-                boolean fits = isLead || marker.get().motion || m.type() == MentionType.VENUE;
+                // 参观了北京市沐林教育矫治所、北京市未成年犯管教所: a list takes the marker of its first name
+                boolean listed = previousFits && previous.end() == m.start() - 1 && body.charAt(m.start() - 1) == '、';
+                boolean fits = marker.isPresent() && (isLead || marker.get().motion || m.type() == MentionType.VENUE)
+                        || listed;
                 if (fits && places.stream().noneMatch(p -> p.canonical().equals(m.canonical()))) {
                     places.add(m);
                 }
+                previous = m;
+                previousFits = fits;
             }
         }
-        if (places.isEmpty()) {
-            for (Mention o : organisers) {
-                districtOf(o)
-                        .map(d -> namedInText(sorted, d).orElse(d))
-                        .filter(d -> places.stream().noneMatch(p -> p.canonical().equals(d.canonical())))
-                        .ifPresent(places::add);
-            }
-        }
-        if (places.isEmpty()) {
-            Mentions.within(sorted, lead, EnumSet.of(MentionType.PLACE)).stream()
-                    .filter(m -> places.stream().noneMatch(p -> p.canonical().equals(m.canonical())))
-                    .forEach(places::add);
-        }
+        // no fallback to the organiser's district nor to a district the lead names without a place word
+        // (通州区…报告会召开, 朝阳区医疗卫生机构…竞赛: the scope, not the site): where an event happened is a fact
+        // only when the text says it; the organiser's seat is in the graph already (its ukg:locatedIn)
         return places;
     }
 
@@ -98,13 +93,6 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
-    }
-
-    /** The article's own mention of that district, if it names it, so callers see the finder's mention. */
-    private static Optional<Mention> namedInText(List<Mention> sorted, Mention district) {
-        return sorted.stream()
-                .filter(m -> m.type() == MentionType.PLACE && m.canonical().equals(district.canonical()))
-                .findFirst();
     }
 
     private Optional<Marker> markerBefore(String body, int at, int sentenceStart) {

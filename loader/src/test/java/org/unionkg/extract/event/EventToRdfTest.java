@@ -149,7 +149,7 @@ class EventToRdfTest {
         // the dated contest is the article's second event
         assertEquals(1, select(dsg, """
                 SELECT * WHERE { GRAPH ?g { <https://w3id.org/unionkg/id/event/003_ba22a2eb888b9f8c-02-2>
-                    ukg:eventType <https://w3id.org/unionkg/id/event-type/skills-competition> ;
+                    ukg:eventType <https://w3id.org/unionkg/id/event-type/culture-sports> ;
                     ukg:date "2025-03-24"^^xsd:date } }""").size());
     }
 }
