@@ -368,9 +368,8 @@ public final class BenchRun {
                     overHttp.put(q.name(), time(q, params, p -> httpSelect(url, q, p)));
                 }
             } finally {
-                server.stop();
-                // Fuseki opened the store through the same JVM-wide TDB2 connection; release it for the re-load
-                GraphStore.open(storeDir).close();
+                // release the store (TDB2 connection, Lucene lock) for the re-load that follows
+                UnionKgServer.stopAndRelease(server);
             }
         }
         md.append(String.format(Locale.ROOT, "### 4. Canned queries at %,d pages (%d timed runs each, random parameters)%n%n",

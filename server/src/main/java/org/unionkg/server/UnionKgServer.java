@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.assembler.AssemblerUtils;
 import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.sys.JenaSystem;
@@ -112,6 +113,18 @@ public final class UnionKgServer {
             if (builder.getDataset(DataAccessPoint.canonical(name)) == null)
                 throw new IllegalStateException("service /" + name + " failed to start; see the log above");
         });
+    }
+
+    /**
+     * Stops the server and releases its stores: closes each dataset (the text index's Lucene lock, the TDB2
+     * connection), so the same folders can be opened again in this JVM, e.g. to load more pages.
+     */
+    public static void stopAndRelease(FusekiServer server) {
+        // the registry is gone once the server has stopped: take the datasets first
+        List<DatasetGraph> stores = new java.util.ArrayList<>();
+        server.getDataAccessPointRegistry().forEach((name, dap) -> stores.add(dap.getDataService().getDataset()));
+        server.stop();
+        stores.forEach(DatasetGraph::close);
     }
 
     /**
