@@ -33,6 +33,10 @@ public final class LoadCommand implements Callable<Integer> {
             description = "manifest of the pages (default: manifest.json in the first folder given, or beside the first file)")
     Path manifest;
 
+    @Option(names = "--batch", paramLabel = "PAGES", defaultValue = "" + PageLoader.BATCH,
+            description = "pages per write transaction, at most (default: ${DEFAULT-VALUE})")
+    int batch;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "page files (.txt) or folders holding them")
     List<Path> paths;
 
@@ -46,7 +50,7 @@ public final class LoadCommand implements Callable<Integer> {
         Manifest m = manifest();
         PageProcessor processor = PageProcessor.standard(new PageReader(m));
         try (GraphStore gs = GraphStore.open(store.location())) {
-            LoadReport report = load(gs, processor, paths, new ProgressLine(err));
+            LoadReport report = load(gs, processor, paths, new ProgressLine(err), batch);
             for (LoadError e : report.errors()) {
                 err.println("error: " + e);
             }
@@ -57,8 +61,13 @@ public final class LoadCommand implements Callable<Integer> {
 
     /** Reference data first, then the pages: the demo command uses this too. */
     static LoadReport load(GraphStore gs, PageProcessor processor, List<Path> paths, ProgressLine progress) {
+        return load(gs, processor, paths, progress, PageLoader.BATCH);
+    }
+
+    static LoadReport load(GraphStore gs, PageProcessor processor, List<Path> paths, ProgressLine progress, int batch) {
         ReferenceData.install(gs);
-        LoadReport report = new PageLoader(processor, gs, progress).load(paths);
+        LoadReport report = new PageLoader(processor, gs, progress, Runtime.getRuntime().availableProcessors(), batch)
+                .load(paths);
         progress.finish();
         return report;
     }

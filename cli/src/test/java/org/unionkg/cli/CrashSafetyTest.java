@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CrashSafetyTest {
 
     /**
-     * 80 pages: batches of 32, 32 and 16 ({@code PageLoader.BATCH}). The kill lands after the first commit, with
+     * 80 pages: batches of 32, 32 and 16 ({@code load --batch 32}). The kill lands after the first commit, with
      * two batches still to go.
      */
     static final int COPIES_PER_SEED = 16;
@@ -94,7 +94,7 @@ class CrashSafetyTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         ProcessBuilder pb = new ProcessBuilder(java.toString(), "-Xmx1g", "-Dfile.encoding=UTF-8",
                 "-Dunionkg.root=" + UnionKgCliTest.seeds().getParent(),
-                "-cp", classpath, UnionKg.class.getName(), "load", "--db", db.toString(), corpus.toString());
+                "-cp", classpath, UnionKg.class.getName(), "load", "--batch", "32", "--db", db.toString(), corpus.toString());
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process loader = pb.start();
         int done = 0;

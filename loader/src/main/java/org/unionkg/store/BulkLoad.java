@@ -76,7 +76,7 @@ public final class BulkLoad {
             DatasetGraph ref = ReferenceData.load();
             RDFDataMgr.write(os, ref, Lang.NQUADS);
             counts[2] += ref.stream().count();
-            OrderedWork.run(files, workers, PageLoader.QUEUE, f -> serialise(processor, f), (file, result) -> {
+            OrderedWork.run(files, workers, 2 * PageLoader.BATCH, f -> serialise(processor, f), (file, result) -> {
                 if (result instanceof Serialised s) {
                     try {
                         os.write(s.nquads());

@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  * Loads page files into the store: extraction on every core, one writer, a bounded queue between them.
  *
  * <p>Extraction is a pure function of one page ({@link PageProcessor}), so {@link #workers} threads run it side
- * by side; the store takes one writer at a time, so the calling thread writes, {@link #BATCH} pages to a
- * transaction (whole pages only). Pending results wait on a queue of {@link #QUEUE} slots in file order
- * ({@link OrderedWork}); when the writer falls behind the queue fills and no more pages are read, so at most {@code QUEUE + BATCH} extracted pages are in memory however many pages are loaded: memory
+ * by side; the store takes one writer at a time, so the calling thread writes up to {@link #BATCH} pages (or the batch size given) to a
+ * transaction (whole pages only). Pending results wait on a queue of two batches in file order
+ * ({@link OrderedWork}); when the writer falls behind the queue fills and no more pages are read, so at most three batches of extracted pages are in memory however many pages are loaded: memory
  * stays flat as the corpus grows. (The list of file names is kept; it is small beside the pages.)
  *
  * <p>A page that cannot be read or split is reported with its file and reason; the other pages still load.
@@ -32,14 +32,14 @@ public final class PageLoader {
      * and the indexes to disk, which costs far more than the quads of a few pages), small enough to bound memory
      * (a page is a few hundred quads). A daily load of a few pages is one transaction.
      */
-    static final int BATCH = 256;
-    /** Extracted pages waiting for the writer, at most. */
-    static final int QUEUE = 2 * BATCH;
+    public static final int BATCH = 256;
 
     private final PageProcessor processor;
     private final GraphStore store;
     private final ProgressListener progress;
     private final int workers;
+    /** pages per write transaction, at most */
+    private final int batchSize;
 
     public PageLoader(PageProcessor processor, GraphStore store, ProgressListener progress) {
         this(processor, store, progress, Runtime.getRuntime().availableProcessors());
@@ -47,13 +47,22 @@ public final class PageLoader {
 
     /** With a given number of extraction threads (the benchmark measures 1 and all cores). */
     public PageLoader(PageProcessor processor, GraphStore store, ProgressListener progress, int workers) {
+        this(processor, store, progress, workers, BATCH);
+    }
+
+    /** With a given number of extraction threads and pages per transaction ({@link #BATCH} by default). */
+    public PageLoader(PageProcessor processor, GraphStore store, ProgressListener progress, int workers, int batchSize) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("a transaction holds at least 1 page, not " + batchSize);
         }
         this.processor = processor;
         this.store = store;
         this.progress = progress;
         this.workers = workers;
+        this.batchSize = batchSize;
     }
 
     /** Told of each write transaction: how many pages and quads it wrote and how long the write took. */
@@ -82,8 +91,8 @@ public final class PageLoader {
             }
         }
         int[] counts = new int[3];                       // pages, articles, done: written by this thread only
-        List<ProcessedPage> batch = new ArrayList<>(BATCH);
-        List<Path> batchFiles = new ArrayList<>(BATCH);
+        List<ProcessedPage> batch = new ArrayList<>(batchSize);
+        List<Path> batchFiles = new ArrayList<>(batchSize);
         Runnable flush = () -> {
             long w0 = System.nanoTime();
             store.replacePages(batch);
@@ -101,14 +110,15 @@ public final class PageLoader {
             batch.clear();
             batchFiles.clear();
         };
-        OrderedWork.run(files, workers, QUEUE, this::processOne, (file, result) -> {
+        // extracted pages waiting for the writer, at most
+        OrderedWork.run(files, workers, 2 * batchSize, this::processOne, (file, result) -> {
             if (result instanceof ProcessedPage pp) {
                 batch.add(pp);
             } else {
                 errors.add((LoadError) result);
             }
             batchFiles.add(file);
-            if (batchFiles.size() == BATCH) {
+            if (batchFiles.size() == batchSize) {
                 flush.run();
             }
         });
