@@ -14,13 +14,10 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.unionkg.query.CannedQuery;
+import org.unionkg.query.QueryFolder;
 import org.unionkg.rdf.UKG;
 import org.unionkg.resources.ClasspathFolder;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,7 +44,8 @@ import java.util.concurrent.TimeUnit;
  * ({@code ?union ukg:level ?levelLabel}) and resources where an edge is.
  */
 public final class GraphViews {
-    private static final ClasspathFolder FOLDER = new ClasspathFolder("org/unionkg/queries/views/");
+    private static final QueryFolder FOLDER =
+            new QueryFolder(new ClasspathFolder("org/unionkg/queries/views/"), "graph view");
 
     /** The view drawn when none is named. */
     public static final String DEFAULT_VIEW = "union-tree";
@@ -56,26 +54,12 @@ public final class GraphViews {
 
     /** Names of the shipped views, sorted. */
     public static List<String> names() {
-        return FOLDER.list(".rq").stream().map(n -> n.substring(0, n.length() - 3)).toList();
+        return FOLDER.names();
     }
 
     /** A shipped view by name ({@code union-tree}), or a CONSTRUCT query file ({@code my-view.rq}). */
     public static CannedQuery resolve(String nameOrPath) {
-        Path path = Path.of(nameOrPath);
-        if (nameOrPath.endsWith(".rq") && Files.isRegularFile(path)) {
-            try {
-                return CannedQuery.parse(path.getFileName().toString().replaceFirst("\\.rq$", ""), Files.readString(path));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-            }
-        }
-        String name = nameOrPath.replaceFirst("\\.rq$", "");
-        String text = FOLDER.read(name + ".rq");
-        if (text == null) {
-            throw new IllegalArgumentException("no query file '" + nameOrPath + "' and no graph view of that name; views: "
-                    + String.join(", ", names()));
-        }
-        return CannedQuery.parse(name, text);
+        return FOLDER.resolve(nameOrPath);
     }
 
     /** A CONSTRUCT given as text (from an HTTP request), named {@code name}. */
