@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.unionkg.server.ld.LdFixture.*;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,17 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unionkg.page.Manifest;
-import org.unionkg.page.PageReader;
-import org.unionkg.pipeline.PageProcessor;
 import org.unionkg.rdf.UKG;
-import org.unionkg.server.ServerSettings;
-import org.unionkg.server.UnionKgServer;
-import org.unionkg.store.GraphStore;
-import org.unionkg.store.LoadReport;
-import org.unionkg.store.PageLoader;
-import org.unionkg.store.ProgressListener;
-import org.unionkg.store.ReferenceData;
 
 /** The five seed pages loaded as the loader loads them, served, and dereferenced. */
 class SeedsLinkedDataTest {
@@ -54,19 +43,7 @@ class SeedsLinkedDataTest {
 
     @BeforeAll
     static void loadAndServe() throws Exception {
-        Path db = dir.resolve("db");
-        Path seeds = projectRoot().resolve("seeds");
-        try (GraphStore gs = GraphStore.open(db)) {
-            ReferenceData.install(gs);
-            PageProcessor processor = PageProcessor.standard(new PageReader(Manifest.load(seeds.resolve("manifest.json"))));
-            List<Path> pages;
-            try (var files = Files.list(seeds)) {
-                pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            }
-            LoadReport report = new PageLoader(processor, gs, ProgressListener.NONE).load(pages);
-            assertTrue(report.errors().isEmpty(), report.toString());
-        }
-        server = UnionKgServer.start(ServerSettings.readOnly(db, 0, projectRoot().resolve("fuseki-config/config.ttl"), true));
+        server = org.unionkg.server.SeedServer.start(dir, projectRoot());
         base = "http://localhost:" + server.getPort();
     }
 

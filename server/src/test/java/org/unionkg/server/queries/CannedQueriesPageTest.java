@@ -36,18 +36,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unionkg.page.Manifest;
-import org.unionkg.page.PageReader;
-import org.unionkg.pipeline.PageProcessor;
 import org.unionkg.query.CannedQueries;
 import org.unionkg.query.CannedQuery;
-import org.unionkg.server.ServerSettings;
 import org.unionkg.server.UnionKgServer;
-import org.unionkg.store.GraphStore;
-import org.unionkg.store.LoadReport;
-import org.unionkg.store.PageLoader;
-import org.unionkg.store.ProgressListener;
-import org.unionkg.store.ReferenceData;
 
 /** The canned-queries page over the five seed pages, loaded as the loader loads them and served. */
 class CannedQueriesPageTest {
@@ -59,19 +50,7 @@ class CannedQueriesPageTest {
 
     @BeforeAll
     static void loadAndServe() throws Exception {
-        Path db = dir.resolve("db");
-        Path seeds = projectRoot().resolve("seeds");
-        try (GraphStore gs = GraphStore.open(db)) {
-            ReferenceData.install(gs);
-            PageProcessor processor = PageProcessor.standard(new PageReader(Manifest.load(seeds.resolve("manifest.json"))));
-            List<Path> pages;
-            try (var files = Files.list(seeds)) {
-                pages = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            }
-            LoadReport report = new PageLoader(processor, gs, ProgressListener.NONE).load(pages);
-            assertTrue(report.errors().isEmpty(), report.toString());
-        }
-        server = UnionKgServer.start(ServerSettings.readOnly(db, 0, projectRoot().resolve("fuseki-config/config.ttl"), true));
+        server = org.unionkg.server.SeedServer.start(dir, projectRoot());
         base = "http://localhost:" + server.getPort();
     }
 
