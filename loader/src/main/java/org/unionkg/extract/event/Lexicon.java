@@ -1,49 +1,31 @@
 package org.unionkg.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import org.unionkg.extract.LexiconTable;
+
 import java.util.List;
 
-/** Reads the tab-separated word lists under {@code org/unionkg/lexicon/events/}: '#' starts a comment line. */
+/**
+ * The word lists under {@code org/unionkg/lexicon/events/}, read as every lexicon file is ({@link LexiconTable}:
+ * '#' comment lines, a header row, tab-separated rows).
+ */
 final class Lexicon {
-    static final String DIR = "/org/unionkg/lexicon/events/";
-
     private Lexicon() {}
 
-    /** The rows of a list, each with at least {@code minColumns} columns; a shorter row is an error naming the line. */
+    /** The rows of a list; a row whose first {@code minColumns} cells are not all filled is an error naming it. */
     static List<String[]> rows(String file, int minColumns) {
-        String path = DIR + file;
-        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String[]> rows = new ArrayList<>();
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < minColumns) {
-                    throw new IllegalStateException(path + ":" + number + ": expected " + minColumns
-                            + " tab-separated columns: " + line);
-                }
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                rows.add(cols);
-            }
-            return List.copyOf(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+        LexiconTable table = LexiconTable.resource("events/" + file);
+        if (table.columns().size() < minColumns) {
+            throw new IllegalStateException(table.name() + ": expected " + minColumns + " columns, header has "
+                    + table.columns().size());
         }
+        return table.rows().stream().map(row -> {
+            for (int i = 0; i < minColumns; i++) {
+                if (row.get(i).isEmpty()) {
+                    throw new IllegalStateException(table.name() + ": expected " + minColumns
+                            + " tab-separated columns: " + String.join("\t", row));
+                }
+            }
+            return row.toArray(String[]::new);
+        }).toList();
     }
 }
