@@ -11,31 +11,13 @@
 // queries page with articles-by-journalist run for 边磊). Drives Debian's chromium (CHROMIUM overrides
 // /usr/bin/chromium) with the playwright-core that the browser test installs in server/src/test/e2e;
 // Chinese text needs a CJK font (fonts-wqy-zenhei or fonts-noto-cjk).
-import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-
-const require = createRequire(new URL('../server/src/test/e2e/package.json', import.meta.url));
-const { chromium } = require('playwright-core');
+import { openBrowser } from '../server/src/test/e2e/browser.mjs';
 
 const [base = 'http://localhost:3199', out = 'docs'] = process.argv.slice(2);
 const UNION = 'https://w3id.org/unionkg/id/org/chao-yang-qu-zong-gong-hui';
 
-// The machine's network may be closed: without these flags chromium keeps trying Google's hosts.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-              '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const profile = mkdtempSync(path.join(tmpdir(), 'unionkg-shots-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ARGS,
-  viewport: { width: 1400, height: 900 },
-  locale: 'zh-CN',
-});
-context.setDefaultTimeout(60_000);      // a guard against a hung page
-const page = context.pages()[0] || await context.newPage();
+const { page, problems, close } = await openBrowser(base);
 const ready = () => page.waitForFunction(() => document.body.dataset.state === 'ready');
 
 let failed = false;
@@ -81,7 +63,6 @@ try {
   failed = true;
   console.error(e.stack || String(e));
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 process.exit(failed ? 1 : 0);

@@ -7,11 +7,8 @@
 // SPARQL string escaper against the real parser, the district and type filters, then searches for a
 // union, clicks its node, expands it, checks the neighbours, and saves a screenshot. Exit code 0
 // when every check passed. The page may ask nothing of any host but the server under test.
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { openBrowser } from './browser.mjs';
 
 const [base, screenshot] = process.argv.slice(2);
 if (!base || !screenshot) {
@@ -21,31 +18,7 @@ if (!base || !screenshot) {
 
 const UNION = 'https://w3id.org/unionkg/id/org/bei-jing-shi-dong-cheng-qu-zong-gong-hui';
 
-// The machine's network is closed: without these flags chromium keeps trying Google's hosts.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-              '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-const profile = mkdtempSync(path.join(tmpdir(), 'unionkg-e2e-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ARGS,
-  viewport: { width: 1400, height: 900 },
-  locale: 'zh-CN',
-});
-// A guard against a hung page, not a timed assertion.
-context.setDefaultTimeout(60_000);
-
-const problems = [];          // console errors, page errors, requests to other hosts
-await context.route('**/*', route => {
-  const url = route.request().url();
-  if (url.startsWith(base + '/')) return route.continue();
-  problems.push('request to another host: ' + url);
-  return route.abort();
-});
-const page = context.pages()[0] || await context.newPage();
-page.on('console', msg => { if (msg.type() === 'error') problems.push('console: ' + msg.text()); });
-page.on('pageerror', err => problems.push('page error: ' + err.message));
+const { page, problems, close } = await openBrowser(base);
 
 const idle = () => page.waitForFunction(() => document.body.dataset.state === 'ready');
 const texts = selector => page.$$eval(selector, els => els.map(e => e.textContent.trim()));
@@ -142,7 +115,6 @@ try {
   if (problems.length) console.error('also: ' + problems.join('\n'));
 } finally {
   await page.screenshot({ path: screenshot, fullPage: true }).catch(e => console.error('screenshot: ' + e));
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 process.exit(failed ? 1 : 0);

@@ -7,11 +7,8 @@
 // list.json has its card; articles-by-journalist for 边磊 shows its four articles as a table with links
 // to resource pages; a value that looks like SPARQL or HTML is shown as text and finds nothing; the
 // Fuseki UI link carries the query text. Exit code 0 when every check passed.
-import { chromium } from 'playwright-core';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { openBrowser } from './browser.mjs';
 
 const [base] = process.argv.slice(2);
 if (!base) {
@@ -19,25 +16,7 @@ if (!base) {
   process.exit(2);
 }
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-              '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const profile = mkdtempSync(path.join(tmpdir(), 'unionkg-e2e-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true, args: ARGS, viewport: { width: 1400, height: 900 }, locale: 'zh-CN',
-});
-context.setDefaultTimeout(60_000);      // a guard against a hung page, not a timed assertion
-
-const problems = [];
-await context.route('**/*', route => {
-  const url = route.request().url();
-  if (url.startsWith(base + '/')) return route.continue();
-  problems.push('request to another host: ' + url);
-  return route.abort();
-});
-const page = context.pages()[0] || await context.newPage();
-page.on('console', msg => { if (msg.type() === 'error') problems.push('console: ' + msg.text()); });
-page.on('pageerror', err => problems.push('page error: ' + err.message));
+const { page, problems, close } = await openBrowser(base);
 
 async function runQuery(name, values) {
   const card = page.locator('#q-' + name);
@@ -88,7 +67,6 @@ try {
   console.error(e.stack || String(e));
   if (problems.length) console.error('also: ' + problems.join('\n'));
 } finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await close();
 }
 process.exit(failed ? 1 : 0);
