@@ -62,8 +62,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void report(PrintWriter out, String title, Path dir, List<Gold> gold) throws IOException, BadPageException {
-        Path manifest = dir.resolve("manifest.json");
-        PageProcessor processor = PageProcessor.standard(new PageReader(Files.isRegularFile(manifest) ? Manifest.load(manifest) : Manifest.empty()));
+        PageProcessor processor = PageProcessor.standard(new PageReader(Manifest.near(dir)));
         DatasetGraph dsg = DatasetGraphFactory.create();
         ReferenceData.load().find().forEachRemaining(dsg::add);
         for (Gold g : gold) {

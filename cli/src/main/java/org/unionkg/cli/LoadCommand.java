@@ -17,7 +17,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,8 +75,6 @@ public final class LoadCommand implements Callable<Integer> {
         if (manifest != null) {
             return Manifest.load(manifest);
         }
-        Path first = paths.get(0);
-        Path candidate = (Files.isDirectory(first) ? first : first.toAbsolutePath().getParent()).resolve("manifest.json");
-        return Files.isRegularFile(candidate) ? Manifest.load(candidate) : Manifest.empty();
+        return Manifest.near(paths.get(0));
     }
 }

@@ -109,9 +109,7 @@ public final class LoadTestCommand implements Callable<Integer> {
     }
 
     private static String freshStore(Path store, Path from) throws IOException {
-        Path manifestFile = (Files.isDirectory(from) ? from : from.toAbsolutePath().getParent()).resolve("manifest.json");
-        Manifest manifest = Files.isRegularFile(manifestFile) ? Manifest.load(manifestFile) : Manifest.empty();
-        PageProcessor processor = PageProcessor.standard(new PageReader(manifest));
+        PageProcessor processor = PageProcessor.standard(new PageReader(Manifest.near(from)));
         try (GraphStore gs = GraphStore.open(store)) {
             LoadReport report = LoadCommand.load(gs, processor, List.of(from), new ProgressLine(new PrintWriter(System.err, true)));
             if (!report.ok()) throw new IllegalStateException("the pages did not all load: " + report.summary());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,6 +65,16 @@ public final class Manifest {
             }
         }
         return new Manifest(doc.description(), byFile);
+    }
+
+    /**
+     * The {@code manifest.json} in the folder {@code pages} names, or beside the file it names; a manifest that
+     * lists nothing when there is none, so pages without a manifest still load.
+     */
+    public static Manifest near(Path pages) throws IOException {
+        Path dir = Files.isDirectory(pages) ? pages : pages.toAbsolutePath().getParent();
+        Path candidate = dir == null ? null : dir.resolve("manifest.json");
+        return candidate != null && Files.isRegularFile(candidate) ? load(candidate) : empty();
     }
 
     /** A manifest that lists nothing: every page is {@link PageMeta#unknown}. */
