@@ -4,19 +4,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 
-/**
- * The explorer's files: a fixed table from a name under {@code /explore/} to a classpath resource.
- * <p>
- * A table rather than a folder lookup: nothing but these files can be asked for, so no path
- * (with {@code ..}, encoded slashes or anything else) reaches other classpath resources.
- */
+import org.unionkg.server.web.FixedFiles;
+import org.unionkg.server.web.FixedFiles.File;
+
+/** The explorer's files under {@code /explore/}: its own page and the cytoscape.js webjar's script. */
 final class ExplorerFiles {
 
-    /** One servable file. */
-    record File(String resource, String contentType) {}
+    /**
+     * Scripts, styles and queries only from this server: a page that shows text from newspapers
+     * must not run anything else. cytoscape.js sets element styles from script, hence
+     * 'unsafe-inline' for styles (no inline script is allowed).
+     */
+    static final String CONTENT_SECURITY_POLICY =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+        + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /** The page's own files, beside this class in the resources. */
     private static final String OWN = "org/unionkg/server/explore/";
@@ -24,39 +27,22 @@ final class ExplorerFiles {
     private static final String WEBJAR = "META-INF/resources/webjars/cytoscape/";
     private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/cytoscape/pom.properties";
 
-    private final Map<String, File> files;
-
-    private ExplorerFiles(Map<String, File> files) {
-        this.files = files;
-    }
+    private ExplorerFiles() {}
 
     /** The files as the server's classpath holds them; fails if the webjar is missing. */
-    static ExplorerFiles fromClasspath() {
+    static FixedFiles fromClasspath() {
         String lib = WEBJAR + cytoscapeVersion() + "/";
-        return new ExplorerFiles(Map.of(
-            "index.html", new File(OWN + "index.html", "text/html; charset=utf-8"),
-            "explore.js", new File(OWN + "explore.js", "text/javascript; charset=utf-8"),
-            "explore.css", new File(OWN + "explore.css", "text/css; charset=utf-8"),
-            "lib/cytoscape.min.js", new File(lib + "dist/cytoscape.min.js", "text/javascript; charset=utf-8"),
-            "lib/cytoscape-LICENSE.txt", new File(lib + "LICENSE", "text/plain; charset=utf-8")));
-    }
-
-    /** The file for a name under {@code /explore/} ({@code ""} is the page itself). */
-    Optional<File> lookup(String name) {
-        return Optional.ofNullable(files.get(name.isEmpty() ? "index.html" : name));
-    }
-
-    /** Open a file's bytes. */
-    InputStream open(File file) {
-        InputStream in = loader().getResourceAsStream(file.resource());
-        if (in == null)
-            throw new IllegalStateException("explorer file missing from the classpath: " + file.resource());
-        return in;
+        return new FixedFiles("explorer file", Map.of(
+            "index.html", File.resource(OWN + "index.html", "text/html; charset=utf-8"),
+            "explore.js", File.resource(OWN + "explore.js", "text/javascript; charset=utf-8"),
+            "explore.css", File.resource(OWN + "explore.css", "text/css; charset=utf-8"),
+            "lib/cytoscape.min.js", File.resource(lib + "dist/cytoscape.min.js", "text/javascript; charset=utf-8"),
+            "lib/cytoscape-LICENSE.txt", File.resource(lib + "LICENSE", "text/plain; charset=utf-8")));
     }
 
     /** The webjar's version, from its Maven metadata, so that the pom alone chooses it. */
     static String cytoscapeVersion() {
-        try (InputStream in = loader().getResourceAsStream(WEBJAR_POM)) {
+        try (InputStream in = ExplorerFiles.class.getClassLoader().getResourceAsStream(WEBJAR_POM)) {
             if (in == null)
                 throw new IllegalStateException("cytoscape.js is not on the classpath (org.webjars.npm:cytoscape)");
             Properties p = new Properties();
@@ -68,9 +54,5 @@ final class ExplorerFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static ClassLoader loader() {
-        return ExplorerFiles.class.getClassLoader();
     }
 }

@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unionkg.query.CannedQueries;
+import org.unionkg.server.web.FixedFilesServlet;
 
 /**
  * The canned queries page at {@code /queries/}: every query of {@code queries/} with its title, question,
@@ -54,6 +55,6 @@ public final class FMod_CannedQueries implements FusekiModule {
         Catalogue catalogue = Catalogue.of(CannedQueries.all(), DataAccessPoint.canonical(dataset));
         // The exact mapping wins over the prefix mapping; "/queries/*" also matches "/queries".
         builder.addServlet(PATH + "/run", new RunServlet(catalogue))
-               .addServlet(PATH + "/*", new PageServlet(catalogue));
+               .addServlet(PATH + "/*", new FixedFilesServlet(QueriesPage.files(catalogue), QueriesPage.CONTENT_SECURITY_POLICY));
     }
 }

@@ -27,6 +27,7 @@ import org.unionkg.query.CannedQuery;
 import org.unionkg.query.QueryParam;
 import org.unionkg.query.QueryRunner;
 import org.unionkg.server.limits.ResultLimit;
+import org.unionkg.server.web.FixedFilesServlet;
 
 /**
  * {@code GET /queries/run?name=articles-by-journalist&journalist=边磊}: one canned query, its parameters
@@ -53,7 +54,7 @@ final class RunServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        PageServlet.secure(resp);
+        FixedFilesServlet.secure(resp, QueriesPage.CONTENT_SECURITY_POLICY);
         String name = req.getParameter(Catalogue.NAME);
         if (name == null || name.isBlank()) {
             problem(resp, HttpServletResponse.SC_BAD_REQUEST, "name the canned query: /queries/run?name=...");
