@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 /** {@code unionkg bench generate|run}: generated pages with their gold facts, and the scale benchmark. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate pages in the seeds' style with their gold facts, and measure extraction, loading and queries at scale.",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class, BenchMicroCommand.class})
 public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
