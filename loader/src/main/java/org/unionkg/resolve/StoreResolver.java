@@ -16,13 +16,13 @@ import org.unionkg.rdf.UKG;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -42,13 +42,14 @@ import java.util.TreeSet;
  * given, so a jena-text dataset keeps its index in step.
  *
  * <p>Cost. Per name ({@link #resolve}): one scan of the {@code rdfs:label} index for that literal (every graph that
- * names the person, journalists' bylines included, about 1 µs each), then per person IRI found one
+ * names the person, journalists' bylines included, about a microsecond each), then per person IRI found one
  * {@code org:member} lookup and per post two more (its body and the body's label). A daily batch of a few hundred
- * pages touches a few hundred names with posts: milliseconds to a second, whatever the store's size, except that
- * a name as common as 王伟 costs in proportion to its posts in the whole store. After a bulk load
- * ({@link #resolveAll}) one pass over every {@code org:member} quad, grouped by label in memory: for 100,000 pages
- * (say 1.5 million posts) some 5 million index lookups, tens of seconds, and a map of (name, graph) → bodies of a
- * few hundred MB at most (body names are shared strings); rewrites touch only the namesakes' graphs.
+ * pages touches a few hundred names with posts: milliseconds to a second whatever the store's size, though a name
+ * as common as 王伟 costs in proportion to its posts in the whole store. After a bulk load ({@link #resolveAll}):
+ * one pass over every {@code org:member} quad, with about five index lookups per post (the person's label, its
+ * posts in that graph, their bodies and the bodies' labels); for 100,000 pages (say 1.5 million posts) some
+ * 7 million lookups, tens of seconds, holding in memory only each name's distinct sets of bodies (tens of MB);
+ * then the per-name path for the namesakes only, and rewrites of their graphs only.
  *
  * <p>Runs inside the caller's write transaction. Not thread-safe (one writer per store anyway).
  */
@@ -104,23 +105,39 @@ public final class StoreResolver {
         return tally.rewrites();
     }
 
-    /** Gives every person in the store the IRI the rule wants: after a bulk load, one pass over all posts. */
+    /**
+     * Gives every person in the store the IRI the rule wants: after a bulk load. One pass over all posts finds the
+     * names that may need work (several groups of bodies, or a tie-broken IRI already in use), keeping per name only
+     * its distinct sets of bodies; then {@link #resolve} on those names alone.
+     */
     public Rewrites resolveAll() {
-        Map<String, Map<Node, Occurrence>> byName = new TreeMap<>();
+        Map<String, Set<Set<String>>> bodySets = new HashMap<>();
+        Set<String> tieBroken = new HashSet<>();
         Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, MEMBER, Node.ANY);
         while (it.hasNext()) {
             Quad q = it.next();
-            if (isPerson(q.getObject()) && !q.isDefaultGraph()) {
-                for (String name : labels(dsg, q.getGraph(), q.getObject())) {
-                    byName.computeIfAbsent(name, k -> new HashMap<>())
-                          .computeIfAbsent(q.getGraph(), k -> new Occurrence())
-                          .add(q.getObject(), bodies(q.getGraph(), q.getSubject()));
+            Node person = q.getObject();
+            if (q.isDefaultGraph() || !isPerson(person)) {
+                continue;
+            }
+            Set<String> bodies = new TreeSet<>();      // all the person's bodies in this graph: an occurrence's
+            dsg.find(q.getGraph(), Node.ANY, MEMBER, person).forEachRemaining(p -> bodies.addAll(bodies(q.getGraph(), p.getSubject())));
+            for (String name : labels(dsg, q.getGraph(), person)) {
+                bodySets.computeIfAbsent(name, k -> new HashSet<>()).add(bodies);
+                if (!person.getURI().equals(IriMinter.mint("person", name))) {
+                    tieBroken.add(name);
                 }
             }
         }
-        Tally tally = new Tally();
-        byName.forEach((name, occurrences) -> apply(name, occurrences, tally));
-        return tally.rewrites();
+        Set<String> names = new TreeSet<>(tieBroken);
+        bodySets.forEach((name, sets) -> {
+            Map<Set<String>, Set<String>> occurrences = new HashMap<>();
+            sets.forEach(b -> occurrences.put(b, b));
+            if (!Resolver.tieBreakers(occurrences).isEmpty()) {
+                names.add(name);
+            }
+        });
+        return resolve(names);
     }
 
     /** One name in one article graph: the person IRIs it has there (one, unless slugs collide) and their bodies. */

@@ -185,6 +185,12 @@ class StoreResolverTest {
             load(store, "912_ns_water2", "910_ns_bus");                     // and a re-load changes nothing
             assertEquals(reference, shapes(store.datasetGraph()), "last page first, then re-loaded");
         }
+        try (GraphStore store = GraphStore.open(dir.resolve("loader"))) {
+            List<Path> files = List.of(file("912_ns_water2"), file("910_ns_bus"), file("911_ns_water"));
+            LoadReport report = new PageLoader(processor, store, ProgressListener.NONE, 1, 2).load(files);
+            assertEquals(3, report.pagesLoaded());
+            assertEquals(reference, shapes(store.datasetGraph()), "PageLoader, two pages a transaction");
+        }
         try (GraphStore store = GraphStore.open(dir.resolve("bulk"))) {
             Path nq = dir.resolve("pages.nq");
             BulkLoad.writeNQuads(processor, ids.stream().map(StoreResolverTest::file).toList(), nq, 1, ProgressListener.NONE);
