@@ -26,6 +26,8 @@ import java.util.TreeSet;
  *       first body of the group as tie-breaker, and occurrences without posts keep the plain IRI.</li>
  * </ul>
  * Deterministic: the result depends only on the set of articles, not their order. Stateless and thread-safe.
+ * The page pipeline resolves one page's articles; {@link StoreResolver} applies {@link #tieBreakers} to the
+ * article graphs of the whole store, so pages loaded separately end as if resolved together.
  */
 public final class Resolver {
 
