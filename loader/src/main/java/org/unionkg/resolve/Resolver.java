@@ -26,6 +26,8 @@ import java.util.TreeSet;
  *       first body of the group as tie-breaker, and occurrences without posts keep the plain IRI.</li>
  * </ul>
  * Deterministic: the result depends only on the set of articles, not their order. Stateless and thread-safe.
+ * The page pipeline resolves one page's articles; {@link StoreResolver} applies {@link #tieBreakers} to the
+ * article graphs of the whole store, so pages loaded separately end as if resolved together.
  */
 public final class Resolver {
 
@@ -38,21 +40,32 @@ public final class Resolver {
             }
         }
         Map<Resolution.PersonKey, String> tieBreakers = new HashMap<>();
-        byName.forEach((name, occurrences) -> {
-            List<Set<String>> groups = groups(occurrences);
-            if (groups.size() <= 1) {
-                return;
-            }
-            for (Set<String> group : groups) {
-                String tie = group.iterator().next();
-                occurrences.forEach((articleId, bodies) -> {
-                    if (!bodies.isEmpty() && group.containsAll(bodies)) {
-                        tieBreakers.put(new Resolution.PersonKey(articleId, name), tie);
-                    }
-                });
-            }
-        });
+        byName.forEach((name, occurrences) -> tieBreakers(occurrences)
+                .forEach((articleId, tie) -> tieBreakers.put(new Resolution.PersonKey(articleId, name), tie)));
         return new Resolution(tieBreakers);
+    }
+
+    /**
+     * The rule itself, for the occurrences of one name wherever they come from (the articles of a page here, the
+     * article graphs of the whole store in {@link StoreResolver}): occurrence → the bodies it holds posts in.
+     * Returns the tie-breaker of every occurrence that gets a tie-broken IRI; the others get the plain IRI. The
+     * answer depends only on the map's content, not its iteration order.
+     */
+    public static <K> Map<K, String> tieBreakers(Map<K, ? extends Set<String>> occurrences) {
+        List<Set<String>> groups = groups(occurrences);
+        if (groups.size() <= 1) {
+            return Map.of();
+        }
+        Map<K, String> ties = new HashMap<>();
+        for (Set<String> group : groups) {
+            String tie = group.iterator().next();
+            occurrences.forEach((key, bodies) -> {
+                if (!bodies.isEmpty() && group.containsAll(bodies)) {
+                    ties.put(key, tie);
+                }
+            });
+        }
+        return ties;
     }
 
     /** Resolves a single article: every name gets its plain IRI. */
@@ -61,7 +74,7 @@ public final class Resolver {
     }
 
     /** The bodies of the occurrences with posts, grouped where they share a body; each group sorted. */
-    static List<Set<String>> groups(Map<String, Set<String>> occurrences) {
+    static List<Set<String>> groups(Map<?, ? extends Set<String>> occurrences) {
         List<Set<String>> groups = new ArrayList<>();
         for (Set<String> bodies : occurrences.values()) {
             if (bodies.isEmpty()) {

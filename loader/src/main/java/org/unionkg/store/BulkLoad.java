@@ -9,6 +9,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.unionkg.page.BadPageException;
 import org.unionkg.pipeline.PageProcessor;
 import org.unionkg.pipeline.ProcessedPage;
+import org.unionkg.resolve.StoreResolver;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -143,6 +144,8 @@ public final class BulkLoad {
             l.finishException(e);
             throw new StoreException("bulk load failed: " + e.getMessage(), e);
         }
+        // namesakes across pages (each page was resolved alone), before the index is built from the result
+        Txn.executeWrite(dsg, () -> new StoreResolver(dsg).resolveAll());
         TextIndexBuilder.index(dsg, store.textIndex());
         return l.countQuads();
     }

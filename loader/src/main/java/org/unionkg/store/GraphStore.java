@@ -13,6 +13,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.unionkg.pipeline.ProcessedPage;
 import org.unionkg.rdf.ArticleToRdf;
+import org.unionkg.resolve.StoreResolver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,13 +104,20 @@ public final class GraphStore implements AutoCloseable {
         return textIndex;
     }
 
-    /** Replaces these pages' graphs, all in one transaction: all of them go in, or none. */
+    /**
+     * Replaces these pages' graphs, all in one transaction: all of them go in, or none. Then, in the same
+     * transaction, {@link StoreResolver} keeps namesakes apart across the whole store (a page is resolved alone).
+     */
     public void replacePages(List<ProcessedPage> pages) {
         Txn.executeWrite(dsg, () -> {
+            Set<String> people = new java.util.TreeSet<>();    // names with posts here: StoreResolver looks at them
             for (ProcessedPage page : pages) {
+                people.addAll(StoreResolver.namesWithPosts(dsg, graphsOfPage(page.page().id())));
                 dropPage(page.page().id());
                 page.graphs().find().forEachRemaining(dsg::add);
+                people.addAll(StoreResolver.namesWithPosts(page.graphs()));
             }
+            new StoreResolver(dsg).resolve(people);
         });
     }
 
