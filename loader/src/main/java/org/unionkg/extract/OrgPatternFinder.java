@@ -109,10 +109,15 @@ public final class OrgPatternFinder implements MentionFinder {
         if (!anchored && first != null && first.start() != start) {
             return null; // starts inside a word: 交|通运输…
         }
-        if (!anchored && !proper && !legal) {
+        // “暖蜂驿站”: quotes make a name of a common word's phrase
+        boolean quoted = suffix.placeOrQuotes() && start > 0 && s.charAt(start - 1) == '“' && e < s.length() && s.charAt(e) == '”';
+        if (!anchored && !proper && !legal && !quoted) {
             return null;
         }
-        if (!anchored && !suffix.strong() && !proper) {
+        if (!anchored && !suffix.strong() && !proper && !quoted) {
+            return null;
+        }
+        if (suffix.placeOrQuotes() && !anchored && !quoted) {
             return null;
         }
         String name = s.substring(start, e);

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Finds people's names, only where a cue says a name stands there, because the segmenter's person tags alone are
  * unreliable (it tags 区人社, 东城园, 崔各庄 as names and misses 宗晓畅). Cues:
  * <ul>
- *   <li>a post title right before the name: 副主席张良, 执行委员长野口实;</li>
+ *   <li>a post title right before the name: 副主席张良, 执行委员长野口实, or a title known by its shape
+ *       ({@link TitleShapes}: 首席技师罗建军, 厨师长付红梅);</li>
  *   <li>a title after it: 祁春利老师;</li>
  *   <li>a list of winners: …获得者分别是：…的张延明、…的陈明霞…和…的尹理才;</li>
  *   <li>a studio named after its master: 姜峰国家级技能大师工作室;</li>
@@ -33,10 +34,12 @@ public final class PersonFinder implements MentionFinder {
 
     private final Lexicon lexicon;
     private final WordIndex titles;
+    private final TitleShapes shapes;
 
     public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.titles = new WordIndex(lexicon.titleWords());
+        this.shapes = lexicon.titleShapes();
     }
 
     @Override
@@ -52,6 +55,12 @@ public final class PersonFinder implements MentionFinder {
                     final int at = i;
                     nameEndingAt(t, i).ifPresent(n -> names.put(at - n.length(), n));
                 }
+            }
+        }
+        for (int e = 1; e < s.length(); e++) {
+            String shaped = names.containsKey(e) ? null : shapes.endingAt(t, e);
+            if (shaped != null && lexicon.title(shaped).isEmpty()) {
+                put(names, e, nameAt(t, e));
             }
         }
         for (String studio : STUDIOS) {
