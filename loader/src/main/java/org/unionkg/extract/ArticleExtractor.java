@@ -38,10 +38,11 @@ public final class ArticleExtractor {
     private final HostVenues hostVenues = new HostVenues();
     private final FramedVenues framedVenues = new FramedVenues();
 
-    /** The standard finders (gazetteer, names by suffix, people by cue) over this segmenter. */
+    /** The standard finders (gazetteer, names by suffix, people by cue, honours by shape) over this segmenter. */
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
         this(lexicon, segmenter, new CompositeFinder(List.of(
-                new GazetteerFinder(lexicon), new OrgPatternFinder(lexicon), new PersonFinder(lexicon))));
+                new GazetteerFinder(lexicon), new OrgPatternFinder(lexicon), new PersonFinder(lexicon),
+                new HonourShapes(lexicon))));
     }
 
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter, MentionFinder finder) {

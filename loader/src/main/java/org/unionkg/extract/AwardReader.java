@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads who holds which honour: a person before 获得/荣获 and an honour after it in one sentence (陈文静…获得本次竞赛
- * “朝阳工匠”荣誉称号); the people listed after an honour's 获得者分别是; a master's studio (姜峰国家级技能大师工作室);
+ * “朝阳工匠”荣誉称号); the people listed after an honour's 获得者分别是, or after 获评“…”的分别是/的有; a master's studio (姜峰国家级技能大师工作室);
  * an honour printed before a person's posts ({@link PostReader}). Collective honours (北京市模范集体) go to the body.
  * The year is one printed in the sentence, else a year printed before the honour's family in the article
  * (通州区2025年全国、北京市劳动模范…), else the page year when the sentence confers it (获得, 颁发), else unknown.
@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 final class AwardReader {
     private static final List<String> WIN = List.of("获得", "荣获", "获评", "被评为", "授予");
     private static final Pattern CONFERRED = Pattern.compile("获得|荣获|获评|被评为|授予|颁发|荣誉称号|获得者");
+    /** After an honour: the list of its winners (获得者分别是：…, 获评“…”的有：…). */
+    private static final Pattern WINNERS = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)(?:分别是|分别为|有|是)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
     private static final List<String> FAMILIES = List.of("劳动模范", "先进工作者", "模范集体", "工匠", "劳动奖章", "大师工作室");
 
@@ -44,8 +46,10 @@ final class AwardReader {
                 break;
             }
             String after = s.substring(h.end(), Math.min(s.length(), h.end() + 12));
-            Matcher list = Pattern.compile("^”?获得者(分别是|分别为|有)").matcher(after);
-            if (list.find()) {
+            Matcher list = WINNERS.matcher(after);
+            // 获评“大兴工匠”的分别是：… names the winners only after a verb of winning
+            boolean listed = list.find() && (list.group(1) != null || WIN.stream().anyMatch(before::contains));
+            if (listed) {
                 int from = h.end() + list.end();
                 int to = t.sentenceEnd(from);
                 mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() >= from && m.end() <= to)
