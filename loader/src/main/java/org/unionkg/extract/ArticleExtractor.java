@@ -397,14 +397,24 @@ public final class ArticleExtractor {
                     out.add(new Mention(MentionType.ORGANIZATION, written, f.employer(), m.start(), m.start() + written.length()));
                 }
             }
+            List<Mention> inside = new ArrayList<>();
             for (int i = m.start(); i < m.end(); i++) {
                 for (String place : placeNamesAt(t.text(), i, m.end())) {
                     if (i != m.start() || i + place.length() != m.end()) {
-                        out.add(new Mention(MentionType.PLACE, place, place, i, i + place.length()));
+                        inside.add(new Mention(MentionType.PLACE, place, place, i, i + place.length()));
                         place(place, draft);
                     }
                 }
             }
+            // a union's own place that no list holds (平谷区金海湖镇总工会, 天津市蓟州区总工会): its reading named it
+            boolean townOrOutside = f != null && ("subdistrict".equals(f.level()) || "outside-beijing".equals(f.level()));
+            int own = townOrOutside && f.place() != null && m.type() == MentionType.UNION ? m.text().indexOf(f.place()) : -1;
+            if (own >= 0 && draft.places.containsKey(f.place())
+                    && inside.stream().noneMatch(p -> p.canonical().equals(f.place()))) {
+                int at = m.start() + own;
+                inside.add(new Mention(MentionType.PLACE, f.place(), f.place(), at, at + f.place().length()));
+            }
+            out.addAll(inside);
         }
         return out;
     }
@@ -421,7 +431,7 @@ public final class ArticleExtractor {
         names.addAll(lexicon.subdistricts());
         for (String form : lexicon.outsidePlaceForms()) {
             Lexicon.OutsidePlace p = lexicon.outsidePlace(form).orElseThrow();
-            if (form.equals(p.name()) && !"北京市".equals(form) && !"country".equals(p.kind())) {
+            if (form.equals(p.name()) && !"北京市".equals(form) && !"country".equals(p.kind()) && !"province".equals(p.kind())) {
                 names.add(form);
             }
         }
