@@ -229,7 +229,7 @@ public final class ArticleExtractor {
                 }
                 case VENUE -> {
                     String name = OrgNames.canonical(m.text());
-                    draft.place(new PlaceFact(name, "venue", districtAtStart(name)));
+                    draft.place(new PlaceFact(name, "venue", venueWithin(name)));
                     done.add(new Mention(MentionType.VENUE, m.text(), name, m.start(), m.end()));
                 }
                 case UNION -> {
@@ -334,6 +334,18 @@ public final class ArticleExtractor {
             }
         }
         return null;
+    }
+
+    /** The place a venue's name opens with: its town (杨宋镇敬老院 → 杨宋镇), else its district, or null. */
+    private String venueWithin(String name) {
+        String district = districtAtStart(name);
+        String rest = district != null && name.startsWith(district) ? name.substring(district.length()) : name;
+        for (String sub : lexicon.subdistricts()) {
+            if (rest.startsWith(sub) && rest.length() > sub.length()) {
+                return sub;
+            }
+        }
+        return district;
     }
 
     private String districtAtStart(String name) {

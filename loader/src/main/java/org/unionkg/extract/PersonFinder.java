@@ -120,10 +120,30 @@ public final class PersonFinder implements MentionFinder {
                 int sl = lexicon.surnameLength(tail);
                 if (sl > 0 && tail.length() >= 2 && tail.length() <= sl + 2 && isName(tail)) {
                     names.put(itemStart + cut + 1, tail);
+                } else {
+                    // …股份有限公司化验员高红霞: a list item that ends in a name after its body and title
+                    String name = nameEndingItem(t, i);
+                    if (name != null) {
+                        names.put(i - name.length(), name);
+                    }
                 }
                 itemStart = i + 1;
             }
         }
+    }
+
+    /** The name that ends a list item at e: the segmenter's person name there, else a surname and two characters. */
+    private String nameEndingItem(ArticleText t, int e) {
+        Token tok = e > 0 ? t.tokenAt(e - 1) : null;
+        if (tok != null && tok.end() == e && tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 3
+                && lexicon.surnameLength(tok.word()) > 0 && isName(tok.word())) {
+            return tok.word();
+        }
+        String s = t.text();
+        if (e >= 3 && lexicon.surnameLength(s.substring(e - 3, e)) == 1 && isName(s.substring(e - 3, e))) {
+            return s.substring(e - 3, e);
+        }
+        return null;
     }
 
     private static boolean isConjunction(ArticleText t, int i) {
