@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  *   <li>a studio named after its master: 姜峰国家级技能大师工作室;</li>
  *   <li>来自…的陈文静;</li>
  *   <li>an election: 补选刘建华为…;</li>
+ *   <li>the holder of an honour: “朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志;</li>
  *   <li>a segmenter person tag right before a verb of speech at the start of a clause (…，周阳说);</li>
  *   <li>a name already found, wherever it recurs.</li>
  * </ul>
@@ -30,6 +31,8 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern FROM = Pattern.compile("来自[^，。；：、]{2,30}?的");
     /** 补选李国栋为…副主席: an election names the person right after it. */
     private static final Pattern ELECTED = Pattern.compile("补选|增补|选举|推选");
+    /** “朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志: the holder of an honour, named right after it. */
+    private static final Pattern HOLDER = Pattern.compile("”(?:荣誉)?(?:称号的|获得者)");
     private static final Pattern LIST = Pattern.compile("(分别是|分别为|名单如下)[：:]");
 
     private final Lexicon lexicon;
@@ -72,6 +75,10 @@ public final class PersonFinder implements MentionFinder {
         Matcher from = FROM.matcher(s);
         while (from.find()) {
             put(names, from.end(), nameAt(t, from.end()));
+        }
+        Matcher holder = HOLDER.matcher(s);
+        while (holder.find()) {
+            put(names, holder.end(), nameAt(t, holder.end()));
         }
         Matcher elected = ELECTED.matcher(s);
         while (elected.find()) {

@@ -32,7 +32,7 @@ final class TitleShapes {
     }
 
     private static List<String> words(LexiconTable table, int part, String kind) {
-        return table.rows().stream().filter(r -> kind.equals(r.get(part))).map(r -> r.get(0))
+        return table.rows().stream().filter(r -> List.of(r.get(part).split("\\|")).contains(kind)).map(r -> r.get(0))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 

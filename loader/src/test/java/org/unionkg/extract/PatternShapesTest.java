@@ -71,6 +71,23 @@ class PatternShapesTest {
     }
 
     @Test
+    void theHolderNamedRightAfterAnHonourHoldsIt() {
+        ArticleFacts f = extract("活动中，2019年“北京大工匠”获得者傅建军为青年职工作了操作示范。");
+        FactAssertions.person(f, "傅建军");
+        FactAssertions.award(f, "傅建军", "北京大工匠", 2019);
+        // an honour held from before: no page year unless one is printed
+        ArticleFacts g = extract("座谈会上，荣获“全国劳动模范”称号的阎立华讲述了自己的成长经历。");
+        FactAssertions.person(g, "阎立华");
+        FactAssertions.award(g, "阎立华", "全国劳动模范", null);
+    }
+
+    @Test
+    void aPlaceAndAnHonourWordOfTheSchemeMakeAnHonour() {
+        ArticleFacts f = extract("会上，荣获“海淀能手”称号的赖晓东介绍了技术革新经验。");
+        FactAssertions.award(f, "赖晓东", "海淀能手", null);
+    }
+
+    @Test
     void aCommonVenueWordMakesAVenueAfterAPlaceOrInQuotes() {
         ArticleFacts f = extract("近日，怀柔区总工会组织志愿者走进杨宋镇敬老院，为老人们表演节目。");
         FactAssertions.place(f, "杨宋镇敬老院", "venue", "杨宋镇");
