@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds honours by their shape, a place then an honour word (大兴工匠, 门头沟区劳动模范), so that each district's
- * craftsman title is recognised without being listed first. Listed honours (honours.tsv) are found by the gazetteer,
+ * Finds honours by their shape, a place then an honour word in quotes (“大兴工匠”, “门头沟区劳动模范”), so that each
+ * district's craftsman title is recognised without being listed first; unquoted, such words are often no title
+ * (朝阳区劳模工匠进校园). Listed honours (honours.tsv) are found by the gazetteer,
  * which wins a tie. The words are in {@code honour-shapes.tsv}. Thread-safe.
  */
 final class HonourShapes implements MentionFinder {
@@ -33,9 +34,12 @@ final class HonourShapes implements MentionFinder {
         String s = t.text();
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i - 1) != '“') {
+                continue; // only a title in quotes is an honour by its shape: 朝阳区劳模工匠进校园 names none
+            }
             for (String place : places.at(s, i)) {
                 String head = headAt(s, i + place.length());
-                if (head != null) {
+                if (head != null && s.startsWith("”", i + place.length() + head.length())) {
                     String name = place + head;
                     out.add(new Mention(MentionType.HONOUR, name, name, i, i + name.length()));
                     break;
