@@ -74,7 +74,7 @@ public final class ArticleExtractor {
         subordinates(t, mentions, draft);
         posts.read(t, mentions, draft, awards);
         awards.read(t, mentions, draft);
-        hostVenues.apply(t, mentions, draft, this::districtAtStart);
+        hostVenues.apply(t, mentions, draft, this::venueWithin);
         draft.awards.stream().map(AwardFact::conferredBy).filter(java.util.Objects::nonNull).distinct().toList()
                 .forEach(body -> unions.read(body, noContext()).ifPresent(draft::reading));
         List<Mention> all = new ArrayList<>(mentions);
@@ -343,6 +343,16 @@ public final class ArticleExtractor {
         for (String sub : lexicon.subdistricts()) {
             if (rest.startsWith(sub) && rest.length() > sub.length()) {
                 return sub;
+            }
+        }
+        // 金海湖镇职工服务中心: a town the list holds under another ending (金海湖地区), named as written
+        for (int len = Math.min(4, rest.length() - 2); len >= 2; len--) {
+            String stem = rest.substring(0, len);
+            for (String ending : List.of("街道", "地区", "镇", "乡")) {
+                if (rest.startsWith(ending, len) && rest.length() > len + ending.length()
+                        && lexicon.subdistrictByShortForm(stem).isPresent()) {
+                    return stem + ending;
+                }
             }
         }
         return district;

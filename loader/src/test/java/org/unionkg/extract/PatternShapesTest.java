@@ -104,6 +104,8 @@ class PatternShapesTest {
         FactAssertions.union(f, "朝阳区孙河镇总工会", "朝阳区总工会", "subdistrict");
         FactAssertions.place(f, "孙河镇", "subdistrict", "朝阳区");
         FactAssertions.mention(f, MentionType.PLACE, "孙河镇");
+        ArticleFacts g = extract("近日，朝阳区孙河镇总工会在孙河镇职工服务中心举办职工书画展。");
+        FactAssertions.place(g, "孙河镇职工服务中心", "venue", "孙河镇");
     }
 
     @Test
