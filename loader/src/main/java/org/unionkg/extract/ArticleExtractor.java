@@ -38,10 +38,11 @@ public final class ArticleExtractor {
     private final HostVenues hostVenues = new HostVenues();
     private final FramedVenues framedVenues = new FramedVenues();
 
-    /** The standard finders (gazetteer, names by suffix, people by cue) over this segmenter. */
+    /** The standard finders (gazetteer, names by suffix, people by cue, honours by shape) over this segmenter. */
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
         this(lexicon, segmenter, new CompositeFinder(List.of(
-                new GazetteerFinder(lexicon), new OrgPatternFinder(lexicon), new PersonFinder(lexicon))));
+                new GazetteerFinder(lexicon), new OrgPatternFinder(lexicon), new PersonFinder(lexicon),
+                new HonourShapes(lexicon))));
     }
 
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter, MentionFinder finder) {
@@ -73,7 +74,7 @@ public final class ArticleExtractor {
         subordinates(t, mentions, draft);
         posts.read(t, mentions, draft, awards);
         awards.read(t, mentions, draft);
-        hostVenues.apply(t, mentions, draft, this::districtAtStart);
+        hostVenues.apply(t, mentions, draft, this::venueWithin);
         draft.awards.stream().map(AwardFact::conferredBy).filter(java.util.Objects::nonNull).distinct().toList()
                 .forEach(body -> unions.read(body, noContext()).ifPresent(draft::reading));
         List<Mention> all = new ArrayList<>(mentions);
@@ -228,7 +229,7 @@ public final class ArticleExtractor {
                 }
                 case VENUE -> {
                     String name = OrgNames.canonical(m.text());
-                    draft.place(new PlaceFact(name, "venue", districtAtStart(name)));
+                    draft.place(new PlaceFact(name, "venue", venueWithin(name)));
                     done.add(new Mention(MentionType.VENUE, m.text(), name, m.start(), m.end()));
                 }
                 case UNION -> {
@@ -335,6 +336,28 @@ public final class ArticleExtractor {
         return null;
     }
 
+    /** The place a venue's name opens with: its town (杨宋镇敬老院 → 杨宋镇), else its district, or null. */
+    private String venueWithin(String name) {
+        String district = districtAtStart(name);
+        String rest = district != null && name.startsWith(district) ? name.substring(district.length()) : name;
+        for (String sub : lexicon.subdistricts()) {
+            if (rest.startsWith(sub) && rest.length() > sub.length()) {
+                return sub;
+            }
+        }
+        // 金海湖镇职工服务中心: a town the list holds under another ending (金海湖地区), named as written
+        for (int len = Math.min(4, rest.length() - 2); len >= 2; len--) {
+            String stem = rest.substring(0, len);
+            for (String ending : List.of("街道", "地区", "镇", "乡")) {
+                if (rest.startsWith(ending, len) && rest.length() > len + ending.length()
+                        && lexicon.subdistrictByShortForm(stem).isPresent()) {
+                    return stem + ending;
+                }
+            }
+        }
+        return district;
+    }
+
     private String districtAtStart(String name) {
         for (String form : lexicon.districtForms()) {
             if (name.startsWith(form) && (form.endsWith("区") || name.length() > form.length() + 1)) {
@@ -396,14 +419,24 @@ public final class ArticleExtractor {
                     out.add(new Mention(MentionType.ORGANIZATION, written, f.employer(), m.start(), m.start() + written.length()));
                 }
             }
+            List<Mention> inside = new ArrayList<>();
             for (int i = m.start(); i < m.end(); i++) {
                 for (String place : placeNamesAt(t.text(), i, m.end())) {
                     if (i != m.start() || i + place.length() != m.end()) {
-                        out.add(new Mention(MentionType.PLACE, place, place, i, i + place.length()));
+                        inside.add(new Mention(MentionType.PLACE, place, place, i, i + place.length()));
                         place(place, draft);
                     }
                 }
             }
+            // a union's own place that no list holds (平谷区金海湖镇总工会, 天津市蓟州区总工会): its reading named it
+            boolean townOrOutside = f != null && ("subdistrict".equals(f.level()) || "outside-beijing".equals(f.level()));
+            int own = townOrOutside && f.place() != null && m.type() == MentionType.UNION ? m.text().indexOf(f.place()) : -1;
+            if (own >= 0 && draft.places.containsKey(f.place())
+                    && inside.stream().noneMatch(p -> p.canonical().equals(f.place()))) {
+                int at = m.start() + own;
+                inside.add(new Mention(MentionType.PLACE, f.place(), f.place(), at, at + f.place().length()));
+            }
+            out.addAll(inside);
         }
         return out;
     }
@@ -420,7 +453,7 @@ public final class ArticleExtractor {
         names.addAll(lexicon.subdistricts());
         for (String form : lexicon.outsidePlaceForms()) {
             Lexicon.OutsidePlace p = lexicon.outsidePlace(form).orElseThrow();
-            if (form.equals(p.name()) && !"北京市".equals(form) && !"country".equals(p.kind())) {
+            if (form.equals(p.name()) && !"北京市".equals(form) && !"country".equals(p.kind()) && !"province".equals(p.kind())) {
                 names.add(form);
             }
         }

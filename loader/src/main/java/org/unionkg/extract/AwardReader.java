@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads who holds which honour: a person before 获得/荣获 and an honour after it in one sentence (陈文静…获得本次竞赛
- * “朝阳工匠”荣誉称号); the people listed after an honour's 获得者分别是; a master's studio (姜峰国家级技能大师工作室);
+ * “朝阳工匠”荣誉称号); the people listed after an honour's 获得者分别是, or after 获评“…”的分别是/的有; the holder
+ * named right after an honour (“朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志); a master's studio (姜峰国家级技能大师工作室);
  * an honour printed before a person's posts ({@link PostReader}). Collective honours (北京市模范集体) go to the body.
  * The year is one printed in the sentence, else a year printed before the honour's family in the article
  * (通州区2025年全国、北京市劳动模范…), else the page year when the sentence confers it (获得, 颁发), else unknown.
@@ -15,6 +16,10 @@ import java.util.regex.Pattern;
 final class AwardReader {
     private static final List<String> WIN = List.of("获得", "荣获", "获评", "被评为", "授予");
     private static final Pattern CONFERRED = Pattern.compile("获得|荣获|获评|被评为|授予|颁发|荣誉称号|获得者");
+    /** After an honour: the list of its winners (获得者分别是：…, 获评“…”的有：…). */
+    private static final Pattern WINNERS = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)(?:分别是|分别为|有|是)");
+    /** After an honour: its holder named right after (获得者邵瑶飞, 称号的蔡志). */
+    private static final Pattern HOLDER = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
     private static final List<String> FAMILIES = List.of("劳动模范", "先进工作者", "模范集体", "工匠", "劳动奖章", "大师工作室");
 
@@ -44,12 +49,23 @@ final class AwardReader {
                 break;
             }
             String after = s.substring(h.end(), Math.min(s.length(), h.end() + 12));
-            Matcher list = Pattern.compile("^”?获得者(分别是|分别为|有)").matcher(after);
-            if (list.find()) {
+            Matcher list = WINNERS.matcher(after);
+            // 获评“大兴工匠”的分别是：… names the winners only after a verb of winning
+            boolean listed = list.find() && (list.group(1) != null || WIN.stream().anyMatch(before::contains));
+            if (listed) {
                 int from = h.end() + list.end();
                 int to = t.sentenceEnd(from);
                 mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() >= from && m.end() <= to)
                         .forEach(p -> award(t, h, p, null, draft));
+            }
+            Matcher holder = HOLDER.matcher(after);
+            if (!listed && holder.find() && (holder.group(1) != null || WIN.stream().anyMatch(before::contains))) {
+                // 2020年“朝阳工匠”获得者邵瑶飞…, 荣获“北京市劳动模范”称号的蔡志作了经验分享: the holder named right after;
+                // the attributive form describes an honour held from before, dated only when a year is printed
+                int at = h.end() + holder.end();
+                boolean held = holder.group(1) == null;
+                mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == at).findFirst()
+                        .ifPresent(p -> award(t, h, p, null, draft, held));
             }
             if (h.canonical().endsWith("工作室")) {
                 mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.end() == h.start())
@@ -60,6 +76,11 @@ final class AwardReader {
 
     /** Records that the person (or, for a collective honour, the body) holds the honour. */
     void award(ArticleText t, Mention honour, Mention person, OrgFact body, FactDraft draft) {
+        award(t, honour, person, body, draft, false);
+    }
+
+    /** @param held the sentence describes the honour as held from before: no page year for it */
+    private void award(ArticleText t, Mention honour, Mention person, OrgFact body, FactDraft draft, boolean held) {
         Lexicon.Honour h = lexicon.honour(honour.canonical()).orElse(null);
         boolean collective = h != null && h.collective();
         if (collective && body == null) {
@@ -67,12 +88,17 @@ final class AwardReader {
         }
         String conferredBy = h == null || h.conferredBy().isBlank() ? null : h.conferredBy();
         String sentence = t.sentence(Math.min(honour.start(), person.start()), Math.max(honour.end(), person.end()));
-        Integer year = year(t, honour, sentence);
+        Integer year = held ? printedYear(sentence) : year(t, honour, sentence);
         if (collective) {
             draft.award(new AwardFact(body.type(), body.name(), honour.canonical(), year, conferredBy, sentence));
         } else {
             draft.award(new AwardFact(MentionType.PERSON, person.text(), honour.canonical(), year, conferredBy, sentence));
         }
+    }
+
+    private static Integer printedYear(String sentence) {
+        Matcher y = YEAR.matcher(sentence);
+        return y.find() ? Integer.valueOf(y.group(1)) : null;
     }
 
     private Integer year(ArticleText t, Mention honour, String sentence) {

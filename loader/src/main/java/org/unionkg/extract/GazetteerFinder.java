@@ -26,8 +26,10 @@ public final class GazetteerFinder implements MentionFinder {
         lexicon.subdistricts().forEach(s -> entries.put(s, new Entry(MentionType.PLACE, s)));
         for (String form : lexicon.outsidePlaceForms()) {
             Lexicon.OutsidePlace p = lexicon.outsidePlace(form).orElseThrow();
-            // Beijing and China are everywhere in the paper; naming them is no fact worth a mention.
-            if (form.equals(p.name()) && !p.name().equals("北京市") && !p.kind().equals("country")) {
+            // Beijing and China are everywhere in the paper; naming them is no fact worth a mention. A province
+            // (河北省涿州市) is the address of the place it opens, not a place the article is about.
+            if (form.equals(p.name()) && !p.name().equals("北京市") && !p.kind().equals("country")
+                    && !p.kind().equals("province")) {
                 entries.put(form, new Entry(MentionType.PLACE, p.name()));
             }
         }

@@ -19,7 +19,7 @@ final class HostVenues {
     }
 
     /** Turns host-only organisations into venues, in the draft and in the mentions (replaced in place). */
-    void apply(ArticleText t, List<Mention> mentions, FactDraft draft, java.util.function.Function<String, String> districtAtStart) {
+    void apply(ArticleText t, List<Mention> mentions, FactDraft draft, java.util.function.Function<String, String> placeWithin) {
         String s = t.text();
         for (String name : List.copyOf(draft.orgs.keySet())) {
             OrgFact f = draft.orgs.get(name);
@@ -36,7 +36,7 @@ final class HostVenues {
                 continue;
             }
             draft.orgs.remove(name);
-            draft.place(new PlaceFact(name, "venue", districtAtStart.apply(name.startsWith("北京市") ? name.substring(3) : name)));
+            draft.place(new PlaceFact(name, "venue", placeWithin.apply(name.startsWith("北京市") ? name.substring(3) : name)));
             List<Mention> owners = new ArrayList<>();
             for (int i : at) {
                 Mention m = mentions.get(i);

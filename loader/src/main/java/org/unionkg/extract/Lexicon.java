@@ -18,7 +18,11 @@ import java.util.Set;
 public final class Lexicon {
 
     /** How an organisation name ends: 总工会, 有限公司, 展览馆 … */
-    public record Suffix(String suffix, MentionType type, String kind, boolean strong) {}
+    /**
+     * @param strong the suffix makes a name on its own (有限公司)
+     * @param placeOrQuotes the suffix is a common word (驿站, 敬老院) that makes a name only after a place or in quotes
+     */
+    public record Suffix(String suffix, MentionType type, String kind, boolean strong, boolean placeOrQuotes) {}
 
     /** A post title; {@code seat} names where the post sits when not in the body named before it. */
     /** @param post false for words of belonging (教职工, 成员): a cue for the name, but no post in the body before it */
@@ -50,6 +54,7 @@ public final class Lexicon {
     private final Set<String> surnames;
     private final List<String> districtForms;
     private final WordIndex anchorIndex;
+    private final TitleShapes titleShapes = TitleShapes.standard();
 
     private Lexicon() {
         for (List<String> r : LexiconTable.resource("districts.tsv").rows()) {
@@ -69,7 +74,8 @@ public final class Lexicon {
             p.shortForms().forEach(s -> outsideByForm.put(s, p));
         }
         suffixes = LexiconTable.resource("org-suffixes.tsv").rows().stream()
-                .map(r -> new Suffix(r.get(0), MentionType.valueOf(r.get(1)), r.get(2), "strong".equals(r.get(3))))
+                .map(r -> new Suffix(r.get(0), MentionType.valueOf(r.get(1)), r.get(2), "strong".equals(r.get(3)),
+                        "place-or-quotes".equals(r.get(3))))
                 .sorted(Comparator.comparingInt((Suffix s) -> s.suffix().length()).reversed())
                 .toList();
         for (List<String> r : LexiconTable.resource("titles.tsv").rows()) {
@@ -171,6 +177,10 @@ public final class Lexicon {
         return Optional.ofNullable(titles.get(word));
     }
 
+    TitleShapes titleShapes() {
+        return titleShapes;
+    }
+
     public Set<String> titleWords() {
         return titles.keySet();
     }
@@ -244,7 +254,7 @@ public final class Lexicon {
     /** All lexicon file names, for checks. */
     public static List<String> files() {
         return new ArrayList<>(List.of("districts.tsv", "subdistricts.tsv", "outside-places.tsv", "org-suffixes.tsv",
-                "titles.tsv", "unions.tsv", "honours.tsv", "sub-units.tsv", "stop-words.tsv", "generic-names.tsv",
+                "titles.tsv", "title-shapes.tsv", "unions.tsv", "honours.tsv", "sub-units.tsv", "stop-words.tsv", "generic-names.tsv",
                 "name-boundaries.tsv", "surnames.tsv"));
     }
 }

@@ -17,6 +17,7 @@ public final class OrgPatternFinder implements MentionFinder {
     private static final int MAX_NAME = 32;
     private static final java.util.regex.Pattern UNION_JOINED = java.util.regex.Pattern.compile("(?:工会|劳动组合)(?:联合|携手|会同|与|和|及)");
     private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "有限责任公司", "股份有限公司", "集团公司");
+    private static final List<String> TOWN_ENDINGS = List.of("街道", "地区", "镇", "乡");
     private static final Set<String> SHORT_GENERAL = Set.of("市", "区", "镇", "乡", "街道", "地区");
     private static final List<String> DEMONSTRATIVE_EMPLOYERS = List.of("该集团", "该公司", "该校", "该院", "该中心");
 
@@ -109,10 +110,15 @@ public final class OrgPatternFinder implements MentionFinder {
         if (!anchored && first != null && first.start() != start) {
             return null; // starts inside a word: 交|通运输…
         }
-        if (!anchored && !proper && !legal) {
+        // “暖蜂驿站”: quotes make a name of a common word's phrase
+        boolean quoted = suffix.placeOrQuotes() && start > 0 && s.charAt(start - 1) == '“' && e < s.length() && s.charAt(e) == '”';
+        if (!anchored && !proper && !legal && !quoted) {
             return null;
         }
-        if (!anchored && !suffix.strong() && !proper) {
+        if (!anchored && !suffix.strong() && !proper && !quoted) {
+            return null;
+        }
+        if (suffix.placeOrQuotes() && !anchored && !quoted) {
             return null;
         }
         String name = s.substring(start, e);
@@ -128,6 +134,13 @@ public final class OrgPatternFinder implements MentionFinder {
             List<String> at = lexicon.anchorsAt(rest, 0);
             if (!at.isEmpty()) {
                 rest = rest.substring(at.get(0).length());
+                // 平谷区金海湖镇总工会: a town's short form and its ending are one place, whichever ending the list has
+                for (String ending : TOWN_ENDINGS) {
+                    if (rest.equals(ending)) {
+                        rest = rest.substring(ending.length());
+                        break;
+                    }
+                }
                 moved = true;
             }
         }

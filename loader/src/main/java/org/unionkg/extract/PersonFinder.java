@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
  * Finds people's names, only where a cue says a name stands there, because the segmenter's person tags alone are
  * unreliable (it tags 区人社, 东城园, 崔各庄 as names and misses 宗晓畅). Cues:
  * <ul>
- *   <li>a post title right before the name: 副主席张良, 执行委员长野口实;</li>
+ *   <li>a post title right before the name: 副主席张良, 执行委员长野口实, or a title known by its shape
+ *       ({@link TitleShapes}: 首席技师罗建军, 厨师长付红梅);</li>
  *   <li>a title after it: 祁春利老师;</li>
  *   <li>a list of winners: …获得者分别是：…的张延明、…的陈明霞…和…的尹理才;</li>
  *   <li>a studio named after its master: 姜峰国家级技能大师工作室;</li>
  *   <li>来自…的陈文静;</li>
  *   <li>an election: 补选刘建华为…;</li>
+ *   <li>the holder of an honour: “朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志;</li>
  *   <li>a segmenter person tag right before a verb of speech at the start of a clause (…，周阳说);</li>
  *   <li>a name already found, wherever it recurs.</li>
  * </ul>
@@ -29,14 +31,18 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern FROM = Pattern.compile("来自[^，。；：、]{2,30}?的");
     /** 补选李国栋为…副主席: an election names the person right after it. */
     private static final Pattern ELECTED = Pattern.compile("补选|增补|选举|推选");
+    /** “朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志: the holder of an honour, named right after it. */
+    private static final Pattern HOLDER = Pattern.compile("”(?:荣誉)?(?:称号的|获得者)");
     private static final Pattern LIST = Pattern.compile("(分别是|分别为|名单如下)[：:]");
 
     private final Lexicon lexicon;
     private final WordIndex titles;
+    private final TitleShapes shapes;
 
     public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.titles = new WordIndex(lexicon.titleWords());
+        this.shapes = lexicon.titleShapes();
     }
 
     @Override
@@ -54,6 +60,12 @@ public final class PersonFinder implements MentionFinder {
                 }
             }
         }
+        for (int e = 1; e < s.length(); e++) {
+            String shaped = names.containsKey(e) ? null : shapes.endingAt(t, e);
+            if (shaped != null && lexicon.title(shaped).isEmpty()) {
+                put(names, e, nameAt(t, e));
+            }
+        }
         for (String studio : STUDIOS) {
             for (int i = s.indexOf(studio); i >= 0; i = s.indexOf(studio, i + 1)) {
                 final int at = i;
@@ -63,6 +75,10 @@ public final class PersonFinder implements MentionFinder {
         Matcher from = FROM.matcher(s);
         while (from.find()) {
             put(names, from.end(), nameAt(t, from.end()));
+        }
+        Matcher holder = HOLDER.matcher(s);
+        while (holder.find()) {
+            put(names, holder.end(), nameAt(t, holder.end()));
         }
         Matcher elected = ELECTED.matcher(s);
         while (elected.find()) {
@@ -111,10 +127,30 @@ public final class PersonFinder implements MentionFinder {
                 int sl = lexicon.surnameLength(tail);
                 if (sl > 0 && tail.length() >= 2 && tail.length() <= sl + 2 && isName(tail)) {
                     names.put(itemStart + cut + 1, tail);
+                } else {
+                    // …股份有限公司化验员高红霞: a list item that ends in a name after its body and title
+                    String name = nameEndingItem(t, i);
+                    if (name != null) {
+                        names.put(i - name.length(), name);
+                    }
                 }
                 itemStart = i + 1;
             }
         }
+    }
+
+    /** The name that ends a list item at e: the segmenter's person name there, else a surname and two characters. */
+    private String nameEndingItem(ArticleText t, int e) {
+        Token tok = e > 0 ? t.tokenAt(e - 1) : null;
+        if (tok != null && tok.end() == e && tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 3
+                && lexicon.surnameLength(tok.word()) > 0 && isName(tok.word())) {
+            return tok.word();
+        }
+        String s = t.text();
+        if (e >= 3 && lexicon.surnameLength(s.substring(e - 3, e)) == 1 && isName(s.substring(e - 3, e))) {
+            return s.substring(e - 3, e);
+        }
+        return null;
     }
 
     private static boolean isConjunction(ArticleText t, int i) {

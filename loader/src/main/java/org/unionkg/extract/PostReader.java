@@ -20,10 +20,12 @@ final class PostReader {
     private static final int MAX_GAP = 3;
 
     private final Lexicon lexicon;
+    private final TitleShapes shapes;
     private final List<String> titles;
 
     PostReader(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.shapes = lexicon.titleShapes();
         this.titles = lexicon.titleWords().stream().filter(w -> lexicon.title(w).orElseThrow().beforeName())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
@@ -39,14 +41,20 @@ final class PostReader {
             int pos = person.start();
             String leftmostOrg = null;
             while (true) {
-                Chain chain = chainEndingAt(s, pos);
+                Chain chain = chainEndingAt(t, pos);
                 if (chain == null) {
                     break;
                 }
                 // a title after a department (…公共法律服务事务部主任) is a post in the department's body
                 Integer departmentStart = draft.departmentStarts.get(chain.start());
-                String department = departmentStart == null ? "" : s.substring(departmentStart, chain.start());
                 Mention org = bodyEndingAt(t, mentions, departmentStart == null ? chain.start() : departmentStart);
+                if (org == null && departmentStart == null) {
+                    // 北京首钢股份有限公司设备部高级技师: a unit of the body between it and the title
+                    org = bodyBeforeUnit(t, mentions, chain.start());
+                }
+                // the words between the body and the title belong to the title as written (语文教师, 设备部高级技师)
+                String department = departmentStart != null ? s.substring(departmentStart, chain.start())
+                        : org != null ? s.substring(org.end(), chain.start()) : "";
                 String orgName;
                 int orgStart;
                 if (org != null) {
@@ -54,16 +62,19 @@ final class PostReader {
                     orgStart = org.start();
                 } else if (departmentStart != null) {
                     break;
-                } else if (chain.titles().stream().noneMatch(x -> lexicon.title(x).orElseThrow().post())) {
+                } else if (chain.titles().stream().noneMatch(x -> title(x).post())) {
                     // a word of belonging makes no body of the words before it (全国未成年人检察人才库成员);
                     // the posts listed before them still count (…第七检察部四级高级检察官、…人才库成员李雨聪)
                     int listMark = s.lastIndexOf('、', chain.start());
                     boolean sameClause = listMark >= 0 && chain.start() - listMark <= 20
                             && s.substring(listMark + 1, chain.start()).chars().noneMatch(c -> ArticleText.isClauseMark((char) c));
-                    if (sameClause && chainEndingAt(s, listMark) != null) {
+                    if (sameClause && chainEndingAt(t, listMark) != null) {
                         pos = listMark;
                         continue;
                     }
+                    break;
+                } else if (chain.titles().stream().anyMatch(x -> lexicon.title(x).isEmpty())) {
+                    // a title known only by its shape needs a body the text names (青年技工周晓宇 is no post)
                     break;
                 } else {
                     int b = chain.start();
@@ -90,7 +101,7 @@ final class PostReader {
                 addPosts(person.text(), orgName, chain, department, sentence, draft);
                 leftmostOrg = orgName;
                 pos = orgStart;
-                if (pos > 0 && s.charAt(pos - 1) == '、' && chainEndingAt(s, pos - 1) != null) {
+                if (pos > 0 && s.charAt(pos - 1) == '、' && chainEndingAt(t, pos - 1) != null) {
                     pos--;
                     continue;
                 }
@@ -134,7 +145,7 @@ final class PostReader {
                     .map(java.util.Map.Entry::getKey).findFirst().orElse(org.end());
             Chain chain = null;
             for (int end = titlesFrom + 1; end <= Math.min(s.length(), titlesFrom + 20); end++) {
-                Chain c = chainEndingAt(s, end);
+                Chain c = chainEndingAt(t, end);
                 if (c != null && c.start() == titlesFrom) {
                     chain = c;
                 }
@@ -155,7 +166,7 @@ final class PostReader {
         List<String> seated = new ArrayList<>();
         String seat = null;
         for (String title : chain.titles()) {
-            String s = lexicon.title(title).orElseThrow().seat();
+            String s = title(title).seat();
             if (!s.isEmpty() && seatBody(orgName, s, draft) != null) {
                 seated.add(title);
                 seat = seatBody(orgName, s, draft);
@@ -163,7 +174,7 @@ final class PostReader {
                 here.add(title);
             }
         }
-        if (chain.titles().stream().noneMatch(t -> lexicon.title(t).orElseThrow().post())) {
+        if (chain.titles().stream().noneMatch(t -> title(t).post())) {
             // 参赛教职工周阳: the person belongs to the body, but holds no post there
             draft.post(new PostFact(person, orgName, null, List.of(), sentence));
             return;
@@ -197,17 +208,18 @@ final class PostReader {
     }
 
     /** Titles joined by 、 or ， ending exactly at pos. */
-    private Chain chainEndingAt(String s, int pos) {
+    private Chain chainEndingAt(ArticleText t, int pos) {
+        String s = t.text();
         List<String> found = new ArrayList<>();
         int cs = pos;
         while (true) {
-            String title = titleEndingAt(s, cs);
+            String title = titleEndingAt(t, cs);
             if (title == null) {
                 break;
             }
             found.add(0, title);
             cs -= title.length();
-            if (cs > 0 && (s.charAt(cs - 1) == '、' || s.charAt(cs - 1) == '，') && titleEndingAt(s, cs - 1) != null) {
+            if (cs > 0 && (s.charAt(cs - 1) == '、' || s.charAt(cs - 1) == '，') && titleEndingAt(t, cs - 1) != null) {
                 cs--;
                 continue;
             }
@@ -216,10 +228,40 @@ final class PostReader {
         return found.isEmpty() ? null : new Chain(found, s.substring(cs, pos), cs);
     }
 
-    private String titleEndingAt(String s, int pos) {
+    /** What a title of a chain is: as titles.tsv lists it, else a post title known by its shape. */
+    private Lexicon.Title title(String word) {
+        return lexicon.title(word).orElseGet(() -> new Lexicon.Title(word, "", true, true));
+    }
+
+    /** The longest title ending at pos: one titles.tsv lists, or one of a title's shape (首席技师, 常务副主任). */
+    private String titleEndingAt(ArticleText t, int pos) {
+        String s = t.text();
+        String listed = null;
         for (String title : titles) {
             if (pos >= title.length() && s.startsWith(title, pos - title.length())) {
-                return title;
+                listed = title;
+                break;
+            }
+        }
+        String shaped = pos > 0 ? shapes.endingAt(t, pos) : null;
+        if (shaped != null && lexicon.title(shaped).filter(x -> !x.beforeName() || !x.post()).isPresent()) {
+            shaped = null; // 老师, 教职工: the list says how these stand
+        }
+        return shaped != null && (listed == null || shaped.length() > listed.length()) ? shaped : listed;
+    }
+
+    /**
+     * The body ending where a unit of it (设备部, 心理科, 亦庄生产基地炮制车间) ends right before pos, or null; a place may
+     * name the unit, another body may not.
+     */
+    private Mention bodyBeforeUnit(ArticleText t, List<Mention> mentions, int pos) {
+        for (Mention m : mentions) {
+            if ((m.type() == MentionType.UNION || m.type() == MentionType.ORGANIZATION) && m.end() < pos
+                    && shapes.isUnit(t.text().substring(m.end(), pos))
+                    && t.text().substring(m.end(), pos).chars().noneMatch(c -> ArticleText.isClauseMark((char) c))
+                    && mentions.stream().noneMatch(o -> o != m && o.type() != MentionType.PLACE
+                            && o.start() >= m.end() && o.start() < pos)) {
+                return m;
             }
         }
         return null;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a union body's name for its place in the union structure: its canonical full name, level, parent union,
@@ -36,6 +38,8 @@ public final class UnionNames {
      */
     public record Reading(OrgFact union, List<OrgFact> implied, List<PlaceFact> places) {}
 
+    /** A city or district of another province by its shape: 涿州市, 蓟州区, 三河市 (after a place the list knows). */
+    private static final Pattern OUTSIDE_SHAPE = Pattern.compile("(\\p{IsHan}{1,3})(市|区|县)");
     private static final Set<String> SUBDISTRICT_ENDINGS = Set.of("街道", "地区", "镇", "乡");
     private static final Set<String> SHORT_FORMS = Set.of("区", "街道", "地区", "镇", "乡");
     private static final String MUNICIPAL = "北京市总工会";
@@ -96,14 +100,15 @@ public final class UnionNames {
         String sub = subdistrict(rest);
         if (sub != null) {
             if (district == null) {
-                district = lexicon.districtOfSubdistrict(sub).orElse(ctx.district());
+                district = districtOfSubdistrict(sub).orElse(ctx.district());
             }
             return Optional.of(b.subdistrictUnion(district, sub));
         }
         if (district == null) {
             String place = leadingOutsidePlace(prefix, b);
             if (place != null && !place.equals("北京市")) {
-                return Optional.of(b.union(prefix + "总工会", "outside-beijing", null, null, place));
+                // 河北省涿州市总工会 is named 涿州市总工会: the province is the address, not the name
+                return Optional.of(b.union(withoutProvince(prefix) + "总工会", "outside-beijing", null, null, place));
             }
         }
         return Optional.of(b.union(prefix + "总工会", null, null, null, district));
@@ -209,11 +214,26 @@ public final class UnionNames {
         }
         for (String ending : SUBDISTRICT_ENDINGS) {
             if (rest.endsWith(ending) && rest.length() >= ending.length() + 2 && rest.length() <= ending.length() + 4) {
-                String stem = rest.substring(0, rest.length() - ending.length());
-                return lexicon.subdistrictByShortForm(stem).orElse(rest);
+                // the name as written (平谷区金海湖镇, where the list has 金海湖地区); its district comes from the list
+                return rest;
             }
         }
         return null;
+    }
+
+    /** The district of a subdistrict, listed in full or by its short form with another ending (金海湖镇 → 平谷区). */
+    private Optional<String> districtOfSubdistrict(String sub) {
+        Optional<String> d = lexicon.districtOfSubdistrict(sub);
+        if (d.isPresent()) {
+            return d;
+        }
+        for (String ending : SUBDISTRICT_ENDINGS) {
+            if (sub.endsWith(ending) && sub.length() > ending.length()) {
+                return lexicon.subdistrictByShortForm(sub.substring(0, sub.length() - ending.length()))
+                        .flatMap(lexicon::districtOfSubdistrict);
+            }
+        }
+        return Optional.empty();
     }
 
     private String districtAtStart(String name) {
@@ -236,6 +256,16 @@ public final class UnionNames {
     }
 
     /** The most specific place outside Beijing's districts that opens the name (昆明市西山区 → 西山区), noting places. */
+    private String withoutProvince(String prefix) {
+        for (String form : lexicon.outsidePlaceForms()) {
+            if (prefix.startsWith(form) && prefix.length() > form.length()
+                    && "province".equals(lexicon.outsidePlace(form).orElseThrow().kind())) {
+                return prefix.substring(form.length());
+            }
+        }
+        return prefix;
+    }
+
     private String leadingOutsidePlace(String prefix, Builder b) {
         String rest = prefix;
         String last = null;
@@ -256,6 +286,13 @@ public final class UnionNames {
                     break;
                 }
             }
+        }
+        Matcher shaped = OUTSIDE_SHAPE.matcher(rest);
+        if (last != null && shaped.matches()) {
+            // 河北省涿州市, 天津市蓟州区: a city or district the list lacks, inside the place the list knows
+            String kind = shaped.group(2).equals("市") ? "city" : "district";
+            b.place(new PlaceFact(rest, kind, last));
+            last = rest;
         }
         return last;
     }

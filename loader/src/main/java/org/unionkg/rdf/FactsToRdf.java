@@ -137,6 +137,8 @@ public final class FactsToRdf {
             quad(n, RDF.type.asNode(), SKOS.Concept.asNode());
             quad(n, SKOS.inScheme.asNode(), SCHEME_HONOURS);
             quad(n, RDFS.label.asNode(), zh(name));
+            // the scheme's own concepts have this label already; an honour recognised by its shape (大兴工匠) needs it
+            quad(n, SKOS.prefLabel.asNode(), zh(name));
         }
 
         private void post(PostFact p) {

@@ -75,7 +75,7 @@ class EvaluatorTest {
         assertEquals(3, s.counts(Measure.PEOPLE).tp());
     }
 
-    /** The gold of every seed and held-out page, written as RDF, scores 1 on every measure. */
+    /** The gold of every seed, development and held-out page, written as RDF, scores 1 on every measure. */
     @TestFactory
     Stream<DynamicTest> everyGoldPageAsRdfScoresOne() throws IOException {
         return GoldFilesTest.all().stream().map(g -> DynamicTest.dynamicTest(g.page(),

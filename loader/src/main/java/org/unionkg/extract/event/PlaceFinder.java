@@ -55,17 +55,25 @@ final class PlaceFinder {
             boolean isLead = s.equals(lead);
             Mention previous = null;
             boolean previousFits = false;
-            for (Mention m : Mentions.within(sorted, s, Mentions.PLACE_LIKE)) {
-                Optional<Marker> marker = markerBefore(body, m.start(), s.start());
+            List<Mention> named = Mentions.within(sorted, s, Mentions.PLACE_LIKE);
+            for (int i = 0; i < named.size(); i++) {
+                Mention first = named.get(i);
+                Optional<Marker> marker = markerBefore(body, first.start(), s.start());
                 // 参观了北京市沐林教育矫治所、北京市未成年犯管教所: a list takes the marker of its first name
-                boolean listed = previousFits && previous.end() == m.start() - 1 && body.charAt(m.start() - 1) == '、';
-                boolean fits = marker.isPresent() && (isLead || marker.get().motion || m.type() == MentionType.VENUE)
+                boolean listed = previousFits && previous.end() == first.start() - 1 && body.charAt(first.start() - 1) == '、';
+                // 来到海淀区学院路街道“暖蜂驿站”: names written together are one place, the last; the others its address
+                int last = chainEnd(body, named, i);
+                Mention m = named.get(last);
+                // 在门头沟区大峪街道，…: a scene set by a place and its district opens the sentence's clause
+                boolean scene = last > i && m.end() < body.length() && body.charAt(m.end()) == '，';
+                boolean fits = marker.isPresent() && (isLead || marker.get().motion || m.type() == MentionType.VENUE || scene)
                         || listed;
                 if (fits && places.stream().noneMatch(p -> p.canonical().equals(m.canonical()))) {
                     places.add(m);
                 }
                 previous = m;
                 previousFits = fits;
+                i = last;
             }
         }
         // no fallback to the organiser's district nor to a district the lead names without a place word
@@ -93,6 +101,21 @@ final class PlaceFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** The index of the last name of the chain written together from index i (海淀区学院路街道“暖蜂驿站”). */
+    private static int chainEnd(String body, List<Mention> named, int i) {
+        int j = i;
+        while (j + 1 < named.size()) {
+            Mention a = named.get(j);
+            Mention b = named.get(j + 1);
+            boolean together = b.start() == a.end() || b.start() == a.end() + 1 && body.charAt(a.end()) == '“';
+            if (!together || a.type() == MentionType.VENUE) {
+                break;
+            }
+            j++;
+        }
+        return j;
     }
 
     private Optional<Marker> markerBefore(String body, int at, int sentenceStart) {

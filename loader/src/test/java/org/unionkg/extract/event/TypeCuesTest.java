@@ -29,6 +29,9 @@ class TypeCuesTest {
             北京大学人民医院工会专题学习习近平总书记重要讲话精神 | study-session
             北京市自来水集团工会干部集中“充电” | training
             北京市职工国家安全教育宣讲比赛 | culture-sports
+            房山区总工会举办电力行业职工技能比武 | skills-competition
+            北京市教育工会举办中小学教师教学基本功展示 | skills-competition
+            社区职工书画作品展开幕 | culture-sports
             """)
     void strongestCueWins(String text, String key) {
         assertEquals(EventType.fromKey(key), CUES.typeOf(text).orElseThrow());

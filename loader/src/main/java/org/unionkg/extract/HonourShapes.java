@@ -1,0 +1,60 @@
+package org.unionkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds honours by their shape, a place then an honour word in quotes (“大兴工匠”, “门头沟区劳动模范”), so that each
+ * district's craftsman title is recognised without being listed first; unquoted, such words are often no title
+ * (朝阳区劳模工匠进校园). Listed honours (honours.tsv) are found by the gazetteer,
+ * which wins a tie. The words are in {@code honour-shapes.tsv}. Thread-safe.
+ */
+final class HonourShapes implements MentionFinder {
+    private final WordIndex places;
+    private final List<String> heads;
+
+    HonourShapes(Lexicon lexicon) {
+        LexiconTable table = LexiconTable.resource("honour-shapes.tsv");
+        int part = table.index("part");
+        Set<String> stems = new LinkedHashSet<>(lexicon.districtForms());
+        stems.addAll(lexicon.subdistricts());
+        lexicon.outsidePlaceForms().stream()
+                .filter(f -> !"country".equals(lexicon.outsidePlace(f).orElseThrow().kind())).forEach(stems::add);
+        table.rows().stream().filter(r -> "scope".equals(r.get(part))).forEach(r -> stems.add(r.get(0)));
+        this.places = new WordIndex(stems);
+        this.heads = table.rows().stream().filter(r -> "head".equals(r.get(part))).map(r -> r.get(0))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    @Override
+    public List<Mention> find(ArticleText t) {
+        String s = t.text();
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            if (i == 0 || s.charAt(i - 1) != '“') {
+                continue; // only a title in quotes is an honour by its shape: 朝阳区劳模工匠进校园 names none
+            }
+            for (String place : places.at(s, i)) {
+                String head = headAt(s, i + place.length());
+                if (head != null && s.startsWith("”", i + place.length() + head.length())) {
+                    String name = place + head;
+                    out.add(new Mention(MentionType.HONOUR, name, name, i, i + name.length()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private String headAt(String s, int at) {
+        for (String h : heads) {
+            if (s.startsWith(h, at)) {
+                return h;
+            }
+        }
+        return null;
+    }
+}

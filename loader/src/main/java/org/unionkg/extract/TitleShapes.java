@@ -1,0 +1,94 @@
+package org.unionkg.extract;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Recognises a post title by its shape when {@code titles.tsv} does not list it: modifiers then a head word
+ * (首席 + 技师, 常务 + 副 + 主席, 主治 + 医师), or modifiers then a word the segmenter tags as a job title and that
+ * ends like one (检验员, 厨师长). Papers coin titles faster than a list can follow; their heads are few. The words are in
+ * {@code title-shapes.tsv}. Immutable; thread-safe.
+ */
+final class TitleShapes {
+    private static final String JOB_TITLE = "nnt";
+    private static final int MAX_MODIFIERS = 3;
+    private static final int MAX_UNIT_WORDS = 12;
+
+    private final List<String> heads;
+    private final List<String> modifiers;
+    private final List<String> units;
+    private final List<String> endings;
+
+    TitleShapes(LexiconTable table) {
+        int part = table.index("part");
+        this.heads = words(table, part, "head");
+        this.modifiers = words(table, part, "modifier");
+        this.units = words(table, part, "unit");
+        this.endings = words(table, part, "ending");
+    }
+
+    static TitleShapes standard() {
+        return new TitleShapes(LexiconTable.resource("title-shapes.tsv"));
+    }
+
+    private static List<String> words(LexiconTable table, int part, String kind) {
+        return table.rows().stream().filter(r -> List.of(r.get(part).split("\\|")).contains(kind)).map(r -> r.get(0))
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /**
+     * The longest title of this shape that ends at {@code pos} of the text, or null. {@code jobTitleLength} is the
+     * length of a token the segmenter tagged as a job title ending there (0 when none).
+     */
+    String endingAt(String s, int pos, int jobTitleLength) {
+        int start = -1;
+        for (String h : heads) {
+            if (pos >= h.length() && s.startsWith(h, pos - h.length())) {
+                start = pos - h.length();
+                break;
+            }
+        }
+        if (jobTitleLength > 0 && (start < 0 || pos - jobTitleLength < start)) {
+            start = pos - jobTitleLength;
+        }
+        if (start < 0) {
+            return null;
+        }
+        for (int n = 0; n < MAX_MODIFIERS; n++) {
+            String m = wordEndingAt(modifiers, s, start);
+            if (m == null) {
+                break;
+            }
+            start -= m.length();
+        }
+        return s.substring(start, pos);
+    }
+
+    /** The longest title of this shape ending at pos, with the segmenter's job-title tokens as heads. */
+    String endingAt(ArticleText t, int pos) {
+        Token tok = pos > 0 ? t.tokenAt(pos - 1) : null;
+        int job = tok != null && tok.end() == pos && JOB_TITLE.equals(tok.nature())
+                && endings.stream().anyMatch(tok.word()::endsWith) ? tok.word().length() : 0;
+        return endingAt(t.text(), pos, job);
+    }
+
+    /** Whether the word is a title of this shape on its own (首席技师, 主治医师): a head with modifiers before it. */
+    boolean isTitle(String word) {
+        return word.equals(endingAt(word, word.length(), 0));
+    }
+
+    /** Whether the words between a body and a title name a unit of the body (设备部, 心理科, 炼钢作业部). */
+    boolean isUnit(String words) {
+        return !words.isEmpty() && words.length() <= MAX_UNIT_WORDS && units.stream().anyMatch(words::endsWith)
+                && !units.contains(words);
+    }
+
+    private static String wordEndingAt(List<String> words, String s, int pos) {
+        for (String w : words) {
+            if (pos >= w.length() && s.startsWith(w, pos - w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,131 @@
+package org.unionkg.extract;
+
+import org.junit.jupiter.api.Test;
+import org.unionkg.article.Article;
+import org.unionkg.article.ArticleKind;
+import org.unionkg.article.Byline;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Rules that recognise things by their shape rather than by a list, each on a sentence written for the test (not
+ * taken from the seed or development pages): post titles (title-shapes.tsv), honours (honour-shapes.tsv), venues
+ * by common head words, towns within their district, and places outside Beijing.
+ */
+class PatternShapesTest {
+    private static final TitleShapes SHAPES = Lexicon.standard().titleShapes();
+
+    @Test
+    void aTitleIsModifiersThenAHead() {
+        assertEquals("常务副主席", SHAPES.endingAt("区总工会常务副主席", 9, 0));
+        assertEquals("首席技师", SHAPES.endingAt("公司首席技师", 6, 0));
+        assertEquals("主治医师", SHAPES.endingAt("医院主治医师", 6, 0));
+        assertTrue(SHAPES.isTitle("资深工程师"));
+        assertFalse(SHAPES.isTitle("工程"));
+        assertNull(SHAPES.endingAt("推动发展", 4, 0));
+        assertTrue(SHAPES.isUnit("检修部"));
+        assertFalse(SHAPES.isUnit("部"), "a unit word alone names no unit");
+    }
+
+    @Test
+    void aPersonAfterATitleOfThatShapeHoldsThePost() {
+        ArticleFacts f = extract("近日，朝阳区总工会党组书记、常务副主席孙立平陪同调研组走访了辖区企业。");
+        FactAssertions.post(f, "孙立平", "朝阳区总工会", "党组书记、常务副主席");
+        ArticleFacts g = extract("北京京丰热电有限责任公司检修部主管工程师何立军为职工讲解了设备维护要点。");
+        FactAssertions.post(g, "何立军", "北京京丰热电有限责任公司", "检修部主管工程师");
+    }
+
+    @Test
+    void wordsBetweenTheBodyAndTheTitleBelongToTheRoleText() {
+        ArticleFacts f = extract("比赛中，北京市第八十中学数学教师吴晓燕获得一等奖。");
+        FactAssertions.post(f, "吴晓燕", "北京市第八十中学", "数学教师");
+    }
+
+    @Test
+    void aTitleKnownOnlyByItsShapeNeedsANamedBody() {
+        ArticleFacts f = extract("经过激烈角逐，青年技工陈立新获得一等奖。");
+        FactAssertions.person(f, "陈立新");
+        assertTrue(f.posts().stream().noneMatch(p -> p.person().equals("陈立新")), f.posts()::toString);
+    }
+
+    @Test
+    void workersAndDelegatesAreNoTitles() {
+        ArticleFacts f = extract("会议围绕职工文艺创作、职工权益保障等工作进行交流，劳模代表发言。");
+        FactAssertions.notPerson(f, "文艺创");
+        FactAssertions.notPerson(f, "权益");
+        assertEquals(List.of(), f.persons());
+    }
+
+    @Test
+    void anHonourOfAPlaceIsFoundByItsShapeAndItsListedWinnersHoldIt() {
+        ArticleFacts f = extract("近日，顺义区总工会命名表彰第二届“顺义工匠”。此次获评“顺义工匠”的分别是："
+                + "北京汽车股份有限公司高级技师杨建华、北京顺鑫农业股份有限公司化验员高红霞。");
+        FactAssertions.mention(f, MentionType.HONOUR, "顺义工匠");
+        FactAssertions.award(f, "杨建华", "顺义工匠", 2025);
+        FactAssertions.award(f, "高红霞", "顺义工匠", 2025);
+    }
+
+    @Test
+    void theHolderNamedRightAfterAnHonourHoldsIt() {
+        ArticleFacts f = extract("活动中，2019年“北京大工匠”获得者傅建军为青年职工作了操作示范。");
+        FactAssertions.person(f, "傅建军");
+        FactAssertions.award(f, "傅建军", "北京大工匠", 2019);
+        // an honour held from before: no page year unless one is printed
+        ArticleFacts g = extract("座谈会上，荣获“全国劳动模范”称号的阎立华讲述了自己的成长经历。");
+        FactAssertions.person(g, "阎立华");
+        FactAssertions.award(g, "阎立华", "全国劳动模范", null);
+    }
+
+    @Test
+    void aPlaceAndAnHonourWordOfTheSchemeMakeAnHonour() {
+        ArticleFacts f = extract("会上，荣获“海淀能手”称号的赖晓东介绍了技术革新经验。");
+        FactAssertions.award(f, "赖晓东", "海淀能手", null);
+    }
+
+    @Test
+    void aCommonVenueWordMakesAVenueAfterAPlaceOrInQuotes() {
+        ArticleFacts f = extract("近日，怀柔区总工会组织志愿者走进杨宋镇敬老院，为老人们表演节目。");
+        FactAssertions.place(f, "杨宋镇敬老院", "venue", "杨宋镇");
+        ArticleFacts g = extract("调研组来到西城区德胜街道“红墙驿站”，了解户外劳动者的需求。");
+        FactAssertions.mention(g, MentionType.VENUE, "红墙驿站");
+        ArticleFacts h = extract("职工之家设有阅览室、健身房、24小时爱心驿站等功能室。");
+        assertTrue(h.places().keySet().stream().noneMatch(p -> p.endsWith("驿站")), h.places().keySet()::toString);
+    }
+
+    @Test
+    void aTownIsNamedAsWrittenWithinItsDistrict() {
+        // the list has 孙河地区; the text writes the town
+        ArticleFacts f = extract("近日，朝阳区孙河镇总工会举办职工健步走活动。");
+        FactAssertions.union(f, "朝阳区孙河镇总工会", "朝阳区总工会", "subdistrict");
+        FactAssertions.place(f, "孙河镇", "subdistrict", "朝阳区");
+        FactAssertions.mention(f, MentionType.PLACE, "孙河镇");
+        ArticleFacts g = extract("近日，朝阳区孙河镇总工会在孙河镇职工服务中心举办职工书画展。");
+        FactAssertions.place(g, "孙河镇职工服务中心", "venue", "孙河镇");
+    }
+
+    @Test
+    void aCityOrDistrictOutsideBeijingIsFoundByItsShapeAfterAKnownPlace() {
+        ArticleFacts f = extract("近日，河北省三河市总工会一行来到通州区总工会，双方座谈。三河市总工会相关负责人表示感谢。");
+        OrgFact union = FactAssertions.union(f, "三河市总工会");
+        assertEquals("outside-beijing", union.level());
+        assertEquals("三河市", union.place());
+        assertTrue(union.altLabels().contains("河北省三河市总工会"), union.altLabels()::toString);
+        FactAssertions.place(f, "三河市", "city", "河北省");
+        assertTrue(f.mentions(MentionType.PLACE).stream().noneMatch(m -> m.text().equals("河北省")),
+                "a province is an address, not a place of the article");
+        ArticleFacts g = extract("近日，天津市宝坻区总工会一行来访。");
+        FactAssertions.place(g, "宝坻区", "district", "天津市");
+        FactAssertions.mention(g, MentionType.PLACE, "宝坻区");
+    }
+
+    private static ArticleFacts extract(String body) {
+        Article a = new Article("991_shapes", 1, "标题", List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
+                body.length());
+        return SharedExtractor.extractor().extract(a, ArticleFixtures.META_2025);
+    }
+}
