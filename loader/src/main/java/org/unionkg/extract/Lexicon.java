@@ -38,6 +38,8 @@ public final class Lexicon {
     private final Map<String, String> subdistrictByShortForm = new LinkedHashMap<>();
     private final Map<String, OutsidePlace> outsideByForm = new LinkedHashMap<>();
     private final List<Suffix> suffixes;
+    /** The suffixes by their last character, longest first: the finders ask at every offset of every article. */
+    private final Map<Character, List<Suffix>> suffixesByLast = new java.util.HashMap<>();
     private final Map<String, Title> titles = new LinkedHashMap<>();
     private final Map<String, KnownUnion> unionByForm = new LinkedHashMap<>();
     private final Map<String, Honour> honourByForm = new LinkedHashMap<>();
@@ -72,6 +74,9 @@ public final class Lexicon {
                 .map(r -> new Suffix(r.get(0), MentionType.valueOf(r.get(1)), r.get(2), "strong".equals(r.get(3))))
                 .sorted(Comparator.comparingInt((Suffix s) -> s.suffix().length()).reversed())
                 .toList();
+        for (Suffix x : suffixes) {
+            suffixesByLast.computeIfAbsent(x.suffix().charAt(x.suffix().length() - 1), k -> new ArrayList<>()).add(x);
+        }
         for (List<String> r : LexiconTable.resource("titles.tsv").rows()) {
             titles.put(r.get(0), new Title(r.get(0), r.get(1), !"after".equals(r.get(2)), !"member".equals(r.get(2))));
         }
@@ -164,7 +169,21 @@ public final class Lexicon {
 
     /** The longest suffix this name ends with. */
     public Optional<Suffix> suffixOf(String name) {
-        return suffixes.stream().filter(s -> name.endsWith(s.suffix())).findFirst();
+        return Optional.ofNullable(suffixEndingAt(name, name.length()));
+    }
+
+    /** The longest suffix that ends at offset {@code end} of the text, or null. */
+    public Suffix suffixEndingAt(String text, int end) {
+        List<Suffix> candidates = end > 0 && end <= text.length() ? suffixesByLast.get(text.charAt(end - 1)) : null;
+        if (candidates != null) {
+            for (Suffix x : candidates) {
+                int len = x.suffix().length();
+                if (end >= len && text.startsWith(x.suffix(), end - len)) {
+                    return x;
+                }
+            }
+        }
+        return null;
     }
 
     public Optional<Title> title(String word) {

@@ -31,12 +31,34 @@ final class DateFinder {
             "在[^，。；,]{1,30}?(?:即将到来|即将来临|到来|来临)之际|[^，。；,“”]{1,20}?前夕");
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})年(?:度)?|今年");
 
+    private static final Pattern[] PATTERNS = {DAY, MONTH, BEFORE, EVE, YEAR};
+
     private DateFinder() {}
+
+    /**
+     * False when a pattern cannot match because a character it always needs is missing: a cheap test first, since
+     * the patterns (EVE above all, with its lazy run before 前夕) are slow to fail on every sentence of every article.
+     */
+    private static boolean mayMatch(Pattern p, String sentence) {
+        if (p == DAY || p == MONTH) {
+            return sentence.indexOf('月') >= 0;
+        }
+        if (p == EVE) {
+            return sentence.contains("之际") || sentence.contains("前夕");
+        }
+        if (p == YEAR) {
+            return sentence.indexOf('年') >= 0;
+        }
+        return true;
+    }
 
     /** The date the sentence gives, if any; {@code year} is the page's year or null. */
     static Optional<EventDate> find(String sentence, Integer year) {
         Candidate best = null;
-        for (Pattern p : new Pattern[] {DAY, MONTH, BEFORE, EVE, YEAR}) {
+        for (Pattern p : PATTERNS) {
+            if (!mayMatch(p, sentence)) {
+                continue;
+            }
             Matcher m = p.matcher(sentence);
             while (m.find()) {
                 Candidate c = new Candidate(p, m.start(), m.end(), m.group());
