@@ -16,6 +16,7 @@ final class AwardReader {
     private static final List<String> WIN = List.of("获得", "荣获", "获评", "被评为", "授予");
     private static final Pattern CONFERRED = Pattern.compile("获得|荣获|获评|被评为|授予|颁发|荣誉称号|获得者");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+    private static final Pattern WINNERS = Pattern.compile("^”?获得者(分别是|分别为|有)");
     private static final List<String> FAMILIES = List.of("劳动模范", "先进工作者", "模范集体", "工匠", "劳动奖章", "大师工作室");
 
     private final Lexicon lexicon;
@@ -44,7 +45,7 @@ final class AwardReader {
                 break;
             }
             String after = s.substring(h.end(), Math.min(s.length(), h.end() + 12));
-            Matcher list = Pattern.compile("^”?获得者(分别是|分别为|有)").matcher(after);
+            Matcher list = WINNERS.matcher(after);
             if (list.find()) {
                 int from = h.end() + list.end();
                 int to = t.sentenceEnd(from);

@@ -36,8 +36,10 @@ final class FramedVenues {
     /** {@code found} with a VENUE mention for each framed name that overlaps no mention found already. */
     List<Mention> add(ArticleText t, List<Mention> found) {
         List<Mention> out = new ArrayList<>(found);
-        Matcher m = frame.matcher(t.text());
-        while (m.find()) {
+        String s = t.text();
+        Matcher m = frame.matcher(s);
+        // a frame opens with 在: try the pattern only there (a regex scan of every article is costly)
+        for (int i = s.indexOf('在'); i >= 0 && m.find(i); i = s.indexOf('在', m.end())) {
             String name = m.group(1);
             int start = m.start(1);
             int end = m.end(1);

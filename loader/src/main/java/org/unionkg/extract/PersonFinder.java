@@ -60,15 +60,20 @@ public final class PersonFinder implements MentionFinder {
                 nameEndingAt(t, i).ifPresent(n -> names.put(at - n.length(), n));
             }
         }
+        // the patterns run only where their opening words occur: a regex scan of every article is costly
         Matcher from = FROM.matcher(s);
-        while (from.find()) {
+        for (int i = s.indexOf("来自"); i >= 0 && from.find(i); i = s.indexOf("来自", from.end())) {
             put(names, from.end(), nameAt(t, from.end()));
         }
-        Matcher elected = ELECTED.matcher(s);
-        while (elected.find()) {
-            put(names, elected.end(), nameAt(t, elected.end()));
+        if (s.contains("补选") || s.contains("增补") || s.contains("选举") || s.contains("推选")) {
+            Matcher elected = ELECTED.matcher(s);
+            while (elected.find()) {
+                put(names, elected.end(), nameAt(t, elected.end()));
+            }
         }
-        listNames(t, names);
+        if (s.contains("分别") || s.contains("名单如下")) {
+            listNames(t, names);
+        }
         for (Token tok : t.tokens()) {
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 3
                     && lexicon.surnameLength(tok.word()) > 0
@@ -166,7 +171,8 @@ public final class PersonFinder implements MentionFinder {
 
     /** The segmenter took exactly this stretch as one person's name (学习习近平总书记: no boundary word before it). */
     private static boolean segmentedAsName(ArticleText t, int b, int e) {
-        return t.tokens().stream().anyMatch(tok -> tok.start() == b && tok.end() == e && tok.isPersonName());
+        Token tok = t.tokenAt(b); // the tokens do not overlap: the one covering b is the only one that may start there
+        return tok != null && tok.start() == b && tok.end() == e && tok.isPersonName();
     }
 
     private boolean endsName(String s, int e) {

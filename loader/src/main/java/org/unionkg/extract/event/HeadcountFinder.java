@@ -58,7 +58,8 @@ final class HeadcountFinder {
         List<Headcount> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         Matcher b = nounThenNumber.matcher(sentence);
-        while (b.find()) {
+        boolean cued = sentence.contains("收到") || sentence.contains("征集") || sentence.contains("共有");
+        while (cued && b.find()) {
             String noun = b.group(1);
             long value = value(b.group(2));
             if (value < 0) {
