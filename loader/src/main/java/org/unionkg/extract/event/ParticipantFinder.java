@@ -20,9 +20,16 @@ final class ParticipantFinder {
     private record Cue(String word, String part, boolean before, int maxGap) {}
 
     private final List<Cue> cues;
+    /** The cues by first character, longest first: {@link #cueAt} runs at every offset of every sentence. */
+    private final java.util.Map<Character, List<Cue>> cuesByFirst = new java.util.HashMap<>();
 
     private ParticipantFinder(List<Cue> cues) {
         this.cues = cues.stream().sorted(Comparator.comparingInt((Cue c) -> c.word.length()).reversed()).toList();
+        for (Cue c : this.cues) {
+            if (!c.word.isEmpty()) {
+                cuesByFirst.computeIfAbsent(c.word.charAt(0), k -> new ArrayList<>()).add(c);
+            }
+        }
     }
 
     static ParticipantFinder load() {
@@ -66,7 +73,11 @@ final class ParticipantFinder {
     }
 
     private Cue cueAt(String body, int i, int end) {
-        for (Cue c : cues) {
+        List<Cue> candidates = i < body.length() ? cuesByFirst.get(body.charAt(i)) : null;
+        if (candidates == null) {
+            return null;
+        }
+        for (Cue c : candidates) {
             if (i + c.word.length() <= end && body.startsWith(c.word, i)) {
                 return c;
             }
