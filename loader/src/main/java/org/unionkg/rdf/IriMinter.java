@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 public final class IriMinter {
     private static final int MAX_SLUG = 80;
     private static final PinyinReadings READINGS = PinyinReadings.load("/org/unionkg/lexicon/pinyin-readings.tsv");
-    private static final Pattern ASCII_ID = Pattern.compile("[A-Za-z0-9._~/-]+");
     private static final Pattern NOT_SLUG_CHAR = Pattern.compile("[^a-z0-9]");
     private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
     /**
@@ -50,10 +49,26 @@ public final class IriMinter {
 
     /** An IRI from ids that are already ASCII-safe (page ids, article numbers). */
     public static String raw(String kind, String asciiId) {
-        if (!ASCII_ID.matcher(asciiId).matches()) {
+        if (!isAsciiId(asciiId)) {
             throw new IllegalArgumentException("not an ASCII id: " + asciiId);
         }
         return UKG.ID + kind + "/" + asciiId;
+    }
+
+    /** Whether the id matches {@code [A-Za-z0-9._~/-]+} (a loop: this runs for every IRI written). */
+    private static boolean isAsciiId(String id) {
+        if (id.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '.' || c == '_' || c == '~' || c == '/' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case pinyin syllables and ASCII words joined by '-', e.g. 北京市总工会 → bei-jing-shi-zong-gong-hui. */
