@@ -33,10 +33,14 @@ public final class PersonFinder implements MentionFinder {
 
     private final Lexicon lexicon;
     private final WordIndex titles;
+    private final WordIndex rightBoundaries;
+    private final boolean emptyRightBoundary;
 
     public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.titles = new WordIndex(lexicon.titleWords());
+        this.rightBoundaries = new WordIndex(lexicon.rightBoundaries());
+        this.emptyRightBoundary = lexicon.rightBoundaries().contains("");
     }
 
     @Override
@@ -179,7 +183,7 @@ public final class PersonFinder implements MentionFinder {
         if (e >= s.length() || ArticleText.isClauseMark(s.charAt(e))) {
             return true;
         }
-        return lexicon.rightBoundaries().stream().anyMatch(w -> s.startsWith(w, e));
+        return emptyRightBoundary || rightBoundaries.longestAt(s, e) != null;
     }
 
     private boolean isName(String cand) {
