@@ -105,6 +105,9 @@ final class PageLines {
     }
 
     static boolean isSpace(char c) {
+        if (c > '\u3000') { // the common case, Chinese text: no space character lies above the ideographic space
+            return c == '\uFEFF';
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 

@@ -30,9 +30,30 @@ public final class CompositeFinder implements MentionFinder {
         List<Mention> byLength = new ArrayList<>(candidates);
         byLength.sort(Comparator.comparingInt((Mention m) -> m.end() - m.start()).reversed());
         List<Mention> kept = new ArrayList<>();
+        int limit = 0;
+        boolean plain = true; // no empty or negative spans: then overlap is a shared offset, marked in a table
         for (Mention m : byLength) {
-            if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
-                kept.add(m);
+            limit = Math.max(limit, m.end());
+            plain &= m.start() >= 0 && m.end() > m.start();
+        }
+        if (plain) {
+            // the same test as below, without comparing each candidate with every mention kept so far
+            boolean[] taken = new boolean[limit];
+            for (Mention m : byLength) {
+                boolean free = true;
+                for (int i = m.start(); i < m.end() && free; i++) {
+                    free = !taken[i];
+                }
+                if (free) {
+                    java.util.Arrays.fill(taken, m.start(), m.end(), true);
+                    kept.add(m);
+                }
+            }
+        } else {
+            for (Mention m : byLength) {
+                if (kept.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end())) {
+                    kept.add(m);
+                }
             }
         }
         kept.sort(Comparator.comparingInt(Mention::start));

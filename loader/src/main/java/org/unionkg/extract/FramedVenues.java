@@ -15,16 +15,30 @@ final class FramedVenues {
     private static final int MAX_NAME = 12;
 
     private final Pattern frame;
+    private final WordIndex verbs;
     private final List<String> notStart;
     private final List<String> notEnd;
 
     FramedVenues() {
         LexiconTable t = LexiconTable.resource("venue-frames.tsv");
         List<String> verbs = words(t, "verb");
+        this.verbs = new WordIndex(verbs);
         this.notStart = words(t, "not-start");
         this.notEnd = words(t, "not-end");
         this.frame = Pattern.compile("在([^，。、；：“”《》（）\\s在的了]{2," + MAX_NAME + "}?)(?:"
                 + verbs.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
+    }
+
+    /** The next 在 at or after {@code from} with a frame verb where the frame can put one, or -1. */
+    private int nextFrame(String s, int from) {
+        for (int i = s.indexOf('在', from); i >= 0; i = s.indexOf('在', i + 1)) {
+            for (int v = i + 3; v <= i + 1 + MAX_NAME && v < s.length(); v++) {
+                if (verbs.longestAt(s, v) != null) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static List<String> words(LexiconTable t, String role) {
@@ -36,8 +50,10 @@ final class FramedVenues {
     /** {@code found} with a VENUE mention for each framed name that overlaps no mention found already. */
     List<Mention> add(ArticleText t, List<Mention> found) {
         List<Mention> out = new ArrayList<>(found);
-        Matcher m = frame.matcher(t.text());
-        while (m.find()) {
+        String s = t.text();
+        Matcher m = frame.matcher(s);
+        // a frame opens with 在: try the pattern only there (a regex scan of every article is costly)
+        for (int i = nextFrame(s, 0); i >= 0 && m.find(i); i = nextFrame(s, m.end())) {
             String name = m.group(1);
             int start = m.start(1);
             int end = m.end(1);

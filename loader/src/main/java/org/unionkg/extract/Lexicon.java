@@ -42,6 +42,10 @@ public final class Lexicon {
     private final Map<String, String> subdistrictByShortForm = new LinkedHashMap<>();
     private final Map<String, OutsidePlace> outsideByForm = new LinkedHashMap<>();
     private final List<Suffix> suffixes;
+    /** The suffixes by their last character, longest first: the finders ask at every offset of every article. */
+    private final Map<Character, List<Suffix>> suffixesByLast = new java.util.HashMap<>();
+    /** One bit per character that ends a suffix, to answer most offsets without boxing a key. */
+    private final long[] suffixLasts = new long[1 << 10];
     private final Map<String, Title> titles = new LinkedHashMap<>();
     private final Map<String, KnownUnion> unionByForm = new LinkedHashMap<>();
     private final Map<String, Honour> honourByForm = new LinkedHashMap<>();
@@ -78,6 +82,11 @@ public final class Lexicon {
                         "place-or-quotes".equals(r.get(3))))
                 .sorted(Comparator.comparingInt((Suffix s) -> s.suffix().length()).reversed())
                 .toList();
+        for (Suffix x : suffixes) {
+            char last = x.suffix().charAt(x.suffix().length() - 1);
+            suffixesByLast.computeIfAbsent(last, k -> new ArrayList<>()).add(x);
+            suffixLasts[last >>> 6] |= 1L << last;
+        }
         for (List<String> r : LexiconTable.resource("titles.tsv").rows()) {
             titles.put(r.get(0), new Title(r.get(0), r.get(1), !"after".equals(r.get(2)), !"member".equals(r.get(2))));
         }
@@ -170,7 +179,25 @@ public final class Lexicon {
 
     /** The longest suffix this name ends with. */
     public Optional<Suffix> suffixOf(String name) {
-        return suffixes.stream().filter(s -> name.endsWith(s.suffix())).findFirst();
+        return Optional.ofNullable(suffixEndingAt(name, name.length()));
+    }
+
+    /** The longest suffix that ends at offset {@code end} of the text, or null. */
+    public Suffix suffixEndingAt(String text, int end) {
+        if (end <= 0 || end > text.length()) {
+            return null;
+        }
+        char last = text.charAt(end - 1);
+        List<Suffix> candidates = (suffixLasts[last >>> 6] & 1L << last) != 0 ? suffixesByLast.get(last) : null;
+        if (candidates != null) {
+            for (Suffix x : candidates) {
+                int len = x.suffix().length();
+                if (end >= len && text.startsWith(x.suffix(), end - len)) {
+                    return x;
+                }
+            }
+        }
+        return null;
     }
 
     public Optional<Title> title(String word) {

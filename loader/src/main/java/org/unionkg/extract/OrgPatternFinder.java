@@ -241,13 +241,7 @@ public final class OrgPatternFinder implements MentionFinder {
     }
 
     private Lexicon.Suffix suffixEndingAt(String s, int e) {
-        for (Lexicon.Suffix suffix : lexicon.suffixes()) {
-            int len = suffix.suffix().length();
-            if (e >= len && s.startsWith(suffix.suffix(), e - len)) {
-                return suffix;
-            }
-        }
-        return null;
+        return lexicon.suffixEndingAt(s, e);
     }
 
     /** Whether a word runs on past e (工会|法): then e ends no name. HanLP's organisation words may run on. */

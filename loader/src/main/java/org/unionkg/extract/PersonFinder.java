@@ -38,11 +38,15 @@ public final class PersonFinder implements MentionFinder {
     private final Lexicon lexicon;
     private final WordIndex titles;
     private final TitleShapes shapes;
+    private final WordIndex rightBoundaries;
+    private final boolean emptyRightBoundary;
 
     public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.titles = new WordIndex(lexicon.titleWords());
         this.shapes = lexicon.titleShapes();
+        this.rightBoundaries = new WordIndex(lexicon.rightBoundaries());
+        this.emptyRightBoundary = lexicon.rightBoundaries().contains("");
     }
 
     @Override
@@ -72,19 +76,24 @@ public final class PersonFinder implements MentionFinder {
                 nameEndingAt(t, i).ifPresent(n -> names.put(at - n.length(), n));
             }
         }
+        // the patterns run only where their opening words occur: a regex scan of every article is costly
         Matcher from = FROM.matcher(s);
-        while (from.find()) {
+        for (int i = s.indexOf("来自"); i >= 0 && from.find(i); i = s.indexOf("来自", from.end())) {
             put(names, from.end(), nameAt(t, from.end()));
         }
         Matcher holder = HOLDER.matcher(s);
         while (holder.find()) {
             put(names, holder.end(), nameAt(t, holder.end()));
         }
-        Matcher elected = ELECTED.matcher(s);
-        while (elected.find()) {
-            put(names, elected.end(), nameAt(t, elected.end()));
+        if (s.contains("补选") || s.contains("增补") || s.contains("选举") || s.contains("推选")) {
+            Matcher elected = ELECTED.matcher(s);
+            while (elected.find()) {
+                put(names, elected.end(), nameAt(t, elected.end()));
+            }
         }
-        listNames(t, names);
+        if (s.contains("分别") || s.contains("名单如下")) {
+            listNames(t, names);
+        }
         for (Token tok : t.tokens()) {
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 3
                     && lexicon.surnameLength(tok.word()) > 0
@@ -202,14 +211,15 @@ public final class PersonFinder implements MentionFinder {
 
     /** The segmenter took exactly this stretch as one person's name (学习习近平总书记: no boundary word before it). */
     private static boolean segmentedAsName(ArticleText t, int b, int e) {
-        return t.tokens().stream().anyMatch(tok -> tok.start() == b && tok.end() == e && tok.isPersonName());
+        Token tok = t.tokenAt(b); // the tokens do not overlap: the one covering b is the only one that may start there
+        return tok != null && tok.start() == b && tok.end() == e && tok.isPersonName();
     }
 
     private boolean endsName(String s, int e) {
         if (e >= s.length() || ArticleText.isClauseMark(s.charAt(e))) {
             return true;
         }
-        return lexicon.rightBoundaries().stream().anyMatch(w -> s.startsWith(w, e));
+        return emptyRightBoundary || rightBoundaries.longestAt(s, e) != null;
     }
 
     private boolean isName(String cand) {

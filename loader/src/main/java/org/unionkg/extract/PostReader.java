@@ -115,7 +115,7 @@ final class PostReader {
         mentions.addAll(named);
         elections(t, mentions, draft);
         Matcher from = FROM.matcher(s);
-        while (from.find()) {
+        for (int i = s.indexOf("来自"); i >= 0 && from.find(i); i = s.indexOf("来自", from.end())) {
             Mention person = mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == from.end()).findFirst().orElse(null);
             Mention org = mentions.stream().filter(m -> (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.UNION)
                     && m.start() >= from.start(1) && m.end() == from.end(1)).findFirst().orElse(null);

@@ -44,6 +44,7 @@ public final class UnionNames {
     private static final Set<String> SHORT_FORMS = Set.of("区", "街道", "地区", "镇", "乡");
     private static final String MUNICIPAL = "北京市总工会";
     private static final String NATIONAL = "中华全国总工会";
+    private static final java.util.regex.Pattern UNIT_ENDING = java.util.regex.Pattern.compile(".+(所|局|院|校|站|厂|处|部|办|中心|公司|集团)");
 
     private final Lexicon lexicon;
 
@@ -205,7 +206,7 @@ public final class UnionNames {
             return true;
         }
         return lexicon.subUnits().stream().anyMatch(prefix::endsWith)
-                || prefix.matches(".+(所|局|院|校|站|厂|处|部|办|中心|公司|集团)");
+                || UNIT_ENDING.matcher(prefix).matches();
     }
 
     private String subdistrict(String rest) {

@@ -25,6 +25,7 @@ import static org.unionkg.rdf.Nodes.zh;
  * Writes to a {@link StreamRDF}, so the same code feeds TDB2, an N-Quads file or a test collector.
  */
 public final class ArticleToRdf {
+    private static final java.util.regex.Pattern SOURCE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._~-]+");
 
     private ArticleToRdf() {}
 
@@ -47,7 +48,7 @@ public final class ArticleToRdf {
      */
     public static Node sourceIri(Page page) {
         String name = page.source().getFileName().toString();
-        return iri(name.matches("[A-Za-z0-9._~-]+") ? IriMinter.raw("source", name) : IriMinter.mint("source", name));
+        return iri(SOURCE_NAME.matcher(name).matches() ? IriMinter.raw("source", name) : IriMinter.mint("source", name));
     }
 
     /** The page resource, in the page's own graph. */

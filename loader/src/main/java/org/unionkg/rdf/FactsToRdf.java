@@ -61,13 +61,15 @@ public final class FactsToRdf {
         private final StreamRDF out;
         private final Node graph;
         private final Node articleNode;
+        private final String articleId;
 
         Writer(Article article, ArticleFacts facts, Resolution res, StreamRDF out) {
             this.article = article;
             this.facts = facts;
             this.res = res;
             this.out = out;
-            this.articleNode = NodeFactory.createURI(IriMinter.raw("article", article.id()));
+            this.articleId = article.id();
+            this.articleNode = NodeFactory.createURI(IriMinter.raw("article", articleId));
             this.graph = articleNode;
         }
 
@@ -75,7 +77,7 @@ public final class FactsToRdf {
             facts.orgs().values().stream().sorted(java.util.Comparator.comparing(OrgFact::name)).forEach(this::org);
             facts.places().values().stream().sorted(java.util.Comparator.comparing(PlaceFact::name)).forEach(this::place);
             facts.persons().forEach(p -> {
-                Node n = res.person(article.id(), p);
+                Node n = res.person(articleId, p);
                 quad(n, RDF.type.asNode(), FOAF.Person.asNode());
                 quad(n, RDFS.label.asNode(), zh(p));
             });
@@ -142,7 +144,7 @@ public final class FactsToRdf {
         }
 
         private void post(PostFact p) {
-            Node person = res.person(article.id(), p.person());
+            Node person = res.person(articleId, p.person());
             Node org = res.org(p.organization());
             Node post = postIri(person, org);
             quad(post, RDF.type.asNode(), ORG.Membership.asNode());
@@ -164,7 +166,7 @@ public final class FactsToRdf {
         }
 
         private void award(AwardFact a) {
-            Node awardee = a.awardeeType() == MentionType.PERSON ? res.person(article.id(), a.awardee()) : res.org(a.awardee());
+            Node awardee = a.awardeeType() == MentionType.PERSON ? res.person(articleId, a.awardee()) : res.org(a.awardee());
             Node honour = res.honour(a.honour());
             Node award = awardIri(awardee, honour);
             quad(award, RDF.type.asNode(), UKG.HonourAward.asNode());
@@ -188,10 +190,10 @@ public final class FactsToRdf {
             Set<Node> mentioned = new LinkedHashSet<>();
             int n = 0;
             for (Mention m : facts.mentions()) {
-                Node entity = res.node(article.id(), m);
+                Node entity = res.node(articleId, m);
                 mentioned.add(entity);
                 // an IRI, not a blank node: a re-load must give the very same quads
-                Node node = NodeFactory.createURI(IriMinter.raw("mention", article.id() + "-" + (++n)));
+                Node node = NodeFactory.createURI(IriMinter.raw("mention", articleId + "-" + (++n)));
                 quad(node, RDF.type.asNode(), UKG.Mention.asNode());
                 quad(node, UKG.mentionOf.asNode(), entity);
                 quad(node, UKG.sentence.asNode(), zh(sentence(article.body(), m)));

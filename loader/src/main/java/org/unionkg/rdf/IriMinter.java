@@ -10,6 +10,9 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Mints readable, stable IRIs under {@link UKG#ID}: ASCII only (non-ASCII IRIs break linked-data clients),
@@ -23,6 +26,14 @@ import java.util.Locale;
 public final class IriMinter {
     private static final int MAX_SLUG = 80;
     private static final PinyinReadings READINGS = PinyinReadings.load("/org/unionkg/lexicon/pinyin-readings.tsv");
+    private static final Pattern NOT_SLUG_CHAR = Pattern.compile("[^a-z0-9]");
+    private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+    /**
+     * Slugs already made: names recur on every page and the pinyin conversion is a large part of mapping to RDF.
+     * Bounded by refusing new entries when full (the slug is a pure function of the name, so a miss only costs time).
+     */
+    private static final int MAX_CACHED = 100_000;
+    private static final Map<String, String> SLUGS = new ConcurrentHashMap<>();
 
     private IriMinter() {}
 
@@ -38,14 +49,42 @@ public final class IriMinter {
 
     /** An IRI from ids that are already ASCII-safe (page ids, article numbers). */
     public static String raw(String kind, String asciiId) {
-        if (!asciiId.matches("[A-Za-z0-9._~/-]+")) {
+        if (!isAsciiId(asciiId)) {
             throw new IllegalArgumentException("not an ASCII id: " + asciiId);
         }
         return UKG.ID + kind + "/" + asciiId;
     }
 
+    /** Whether the id matches {@code [A-Za-z0-9._~/-]+} (a loop: this runs for every IRI written). */
+    private static boolean isAsciiId(String id) {
+        if (id.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '.' || c == '_' || c == '~' || c == '/' || c == '-';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-case pinyin syllables and ASCII words joined by '-', e.g. 北京市总工会 → bei-jing-shi-zong-gong-hui. */
     public static String slug(String name) {
+        String cached = SLUGS.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String slug = makeSlug(name);
+        if (SLUGS.size() < MAX_CACHED) {
+            SLUGS.putIfAbsent(name, slug);
+        }
+        return slug;
+    }
+
+    private static String makeSlug(String name) {
         String text = Normalizer.normalize(name, Normalizer.Form.NFKC);
         List<Pinyin> pinyin = HanLP.convertToPinyinList(text);
         StringBuilder out = new StringBuilder();
@@ -77,7 +116,7 @@ public final class IriMinter {
             return shortHash(name);
         }
         if (slug.length() > MAX_SLUG) {
-            slug = slug.substring(0, MAX_SLUG).replaceAll("-+$", "") + "-" + shortHash(name);
+            slug = TRAILING_DASHES.matcher(slug.substring(0, MAX_SLUG)).replaceAll("") + "-" + shortHash(name);
         }
         return slug;
     }
@@ -90,7 +129,7 @@ public final class IriMinter {
     }
 
     private static void append(StringBuilder out, String part) {
-        String clean = part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String clean = NOT_SLUG_CHAR.matcher(part.toLowerCase(Locale.ROOT)).replaceAll("");
         if (clean.isEmpty()) {
             return;
         }

@@ -31,14 +31,44 @@ final class DateFinder {
             "在[^，。；,]{1,30}?(?:即将到来|即将来临|到来|来临)之际|[^，。；,“”]{1,20}?前夕");
     private static final Pattern YEAR = Pattern.compile("([0-9]{4})年(?:度)?|今年");
 
+    private static final Pattern[] PATTERNS = {DAY, MONTH, BEFORE, EVE, YEAR};
+
     private DateFinder() {}
+
+    /**
+     * Where a match of the pattern can start at the earliest, from the first occurrence of a word it always holds
+     * (月, 年, 之际/前夕), or -1 when it cannot match: the patterns are slow to fail over whole sentences
+     * (EVE above all, with its lazy run before 前夕), so they are tried only from there.
+     */
+    private static int earliestStart(Pattern p, String sentence) {
+        if (p == DAY || p == MONTH) {
+            return back(sentence.indexOf('月'), 7); // 2025年12月 or 今年九月: 月 at most 7 characters in
+        }
+        if (p == YEAR) {
+            return back(sentence.indexOf('年'), 4); // 2025年
+        }
+        if (p == EVE) {
+            int eve = sentence.indexOf("之际");
+            int before = sentence.indexOf("前夕");
+            return back(eve < 0 ? before : before < 0 ? eve : Math.min(eve, before), 35); // 在 + 30 + 即将到来
+        }
+        return 0;
+    }
+
+    private static int back(int index, int by) {
+        return index < 0 ? -1 : Math.max(0, index - by);
+    }
 
     /** The date the sentence gives, if any; {@code year} is the page's year or null. */
     static Optional<EventDate> find(String sentence, Integer year) {
         Candidate best = null;
-        for (Pattern p : new Pattern[] {DAY, MONTH, BEFORE, EVE, YEAR}) {
+        for (Pattern p : PATTERNS) {
+            int from = earliestStart(p, sentence);
+            if (from < 0) {
+                continue;
+            }
             Matcher m = p.matcher(sentence);
-            while (m.find()) {
+            while (m.find(from)) {
                 Candidate c = new Candidate(p, m.start(), m.end(), m.group());
                 if (best == null || c.start < best.start || (c.start == best.start && c.end > best.end)) {
                     best = c;

@@ -107,7 +107,7 @@ public final class EventToRdf {
                 value = NodeFactory.createLiteralDT(d.month().toString(), XSDDatatype.XSDgYearMonth);
             } else if (d.year() != null && d.precision() != EventDate.Precision.DAY
                     && d.precision() != EventDate.Precision.MONTH) {
-                value = NodeFactory.createLiteralDT(String.format("%04d", d.year()), XSDDatatype.XSDgYear);
+                value = NodeFactory.createLiteralDT(fourDigits(d.year()), XSDDatatype.XSDgYear);
             }
             if (value != null) {
                 add(event, UKG.date, value);
@@ -124,6 +124,15 @@ public final class EventToRdf {
 
         private static Node zh(String text) {
             return NodeFactory.createLiteralLang(text, ZH);
+        }
+
+        /** As {@code String.format("%04d", year)}, without the formatter (slow, and called for every event). */
+        private static String fourDigits(int year) {
+            if (year < 0) {
+                return String.format("%04d", year);
+            }
+            String digits = Integer.toString(year);
+            return digits.length() >= 4 ? digits : "0".repeat(4 - digits.length()) + digits;
         }
     }
 }

@@ -84,7 +84,8 @@ final class OrganiserFinder {
         addAll(organisers, subject);
         if (organisers.isEmpty()) {
             for (TextSpan s : sentences) { // 北京市总工会积极贯彻…，开展了此次北京职工国家安全教育活动
-                if (!s.equals(lead) && THIS_EVENT.matcher(s.text()).find()) {
+                if (!s.equals(lead) && (s.text().contains("此次") || s.text().contains("本次"))
+                        && THIS_EVENT.matcher(s.text()).find()) {
                     addAll(organisers, subject(body, s, sorted));
                     break;
                 }

@@ -20,9 +20,18 @@ final class ParticipantFinder {
     private record Cue(String word, String part, boolean before, int maxGap) {}
 
     private final List<Cue> cues;
+    /** The cues by first character, longest first: {@link #cueAt} runs at every offset of every sentence. */
+    private final java.util.Map<Character, List<Cue>> cuesByFirst = new java.util.HashMap<>();
+    private final long[] firsts = new long[1 << 10];
 
     private ParticipantFinder(List<Cue> cues) {
         this.cues = cues.stream().sorted(Comparator.comparingInt((Cue c) -> c.word.length()).reversed()).toList();
+        for (Cue c : this.cues) {
+            if (!c.word.isEmpty()) {
+                cuesByFirst.computeIfAbsent(c.word.charAt(0), k -> new ArrayList<>()).add(c);
+                firsts[c.word.charAt(0) >>> 6] |= 1L << c.word.charAt(0);
+            }
+        }
     }
 
     static ParticipantFinder load() {
@@ -66,7 +75,15 @@ final class ParticipantFinder {
     }
 
     private Cue cueAt(String body, int i, int end) {
-        for (Cue c : cues) {
+        if (i >= body.length()) {
+            return null;
+        }
+        char first = body.charAt(i);
+        List<Cue> candidates = (firsts[first >>> 6] & 1L << first) != 0 ? cuesByFirst.get(first) : null;
+        if (candidates == null) {
+            return null;
+        }
+        for (Cue c : candidates) {
             if (i + c.word.length() <= end && body.startsWith(c.word, i)) {
                 return c;
             }
