@@ -37,6 +37,9 @@ import java.util.Set;
  * {@link #datasetGraph()} also updates the Lucene index in {@code <dir>/text-index} ({@link TextIndexDefinition}),
  * inside the same transaction. Write only through this class or {@link #datasetGraph()}; a store filled by a
  * bulk loader (tdb2.tdbloader) has no index until {@link TextIndexBuilder#rebuild(Path)} ({@code unionkg reindex}).
+ *
+ * <p>The store keeps its own quad count ({@link #quadCount()}, O(1)), moved in the same write transaction as the
+ * pages that change it; where and why in {@link QuadTally}. {@link #recount()} checks it against a full count.
  */
 public final class GraphStore implements AutoCloseable {
     private final DatasetGraph tdb;
