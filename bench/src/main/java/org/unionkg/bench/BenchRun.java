@@ -404,9 +404,11 @@ public final class BenchRun {
                 writeRate / bareIndexRate, writeRate / bareRate, twoStep / bulkSecs, bulkSecs, twoStep));
         boolean equal = bareQuads == txnCount && txnCount == bulkCount;
         md.append(String.format(Locale.ROOT, "Quads: bare loader %,d, transactional %,d, `load --bulk` %,d (%s); the "
-                        + "quad count the store keeps agrees with a full count: transactional %s, bulk %s.%n%n",
+                        + "quad count the store keeps agrees with a full count: transactional %s, bulk %s. "
+                        + "Store on disk, text index included: bare + index %,d MB, transactional %,d MB, `load --bulk` "
+                        + "%,d MB.%n%n",
                 bareQuads, txnCount, bulkCount, equal ? "equal" : "DIFFERENT", txnAgrees ? "yes" : "NO",
-                bulkAgrees ? "yes" : "NO"));
+                bulkAgrees ? "yes" : "NO", diskMb(bareDir), diskMb(dir.resolve("txn")), diskMb(dir.resolve("bulk"))));
         deleteTree(dir);
     }
 
