@@ -29,11 +29,16 @@ import org.unionkg.query.QueryRunner;
 import org.unionkg.rdf.ArticleToRdf;
 import org.unionkg.server.ServerSettings;
 import org.unionkg.server.UnionKgServer;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.unionkg.store.BulkLoad;
 import org.unionkg.store.GraphStore;
 import org.unionkg.store.LoadReport;
 import org.unionkg.store.PageLoader;
 import org.unionkg.store.ReferenceData;
+import org.unionkg.store.TextIndexBuilder;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,8 +63,10 @@ import java.util.stream.Stream;
  * The scale benchmark: generates N pages, then measures side by side in one JVM
  * <ol>
  *   <li>extraction throughput (one thread, pages in memory) against HanLP's bare segmentation of the same text;</li>
- *   <li>the store write rate of the transactional loader against Jena's TDB2 bulk loader on the same quads;</li>
- *   <li>the whole transactional load of N pages on all cores (pages/s, wall time, peak RSS);</li>
+ *   <li>on a fixed sample of pages, the transactional writer and {@code load --bulk} each against Jena's bare TDB2
+ *       bulk loader on the same N-Quads (with and without the text index);</li>
+ *   <li>the first load of all N pages the way a user would make it, {@code load --bulk} (pages/s, wall time,
+ *       peak memory split into the JVM's own and the mapped store files);</li>
  *   <li>each canned query's p50/p95, in-process and over HTTP through Fuseki;</li>
  *   <li>the re-load of one paper day into the large store, and that it touches only that day's graphs;</li>
  * </ol>
@@ -67,6 +74,11 @@ import java.util.stream.Stream;
  * printed and appended to a results file as a markdown section. Times are measured, never asserted.
  */
 public final class BenchRun {
+    /**
+     * Pages of the fixed sample on which the store paths are compared side by side (figure 2): enough for the
+     * loaders' fixed costs to fade, small enough to load five ways in minutes whatever N is.
+     */
+    static final int STORE_SAMPLE = 2_000;
 
     /**
      * @param pages       pages to generate and load
@@ -108,8 +120,8 @@ public final class BenchRun {
         extractionRatio(processor, corpus);
         Path storeDir = work.resolve("tdb2-" + o.pages());
         deleteTree(storeDir);
-        long quads = transactionalLoad(processor, corpus, storeDir);
-        bulkLoad(processor, corpus, work, quads);
+        endToEnd(processor, corpus, storeDir);
+        storeRates(processor, corpus, work);
         queries(gen, storeDir);
         reload(gen, processor, corpus, storeDir);
         score(processor, corpus, gen);
@@ -265,79 +277,166 @@ public final class BenchRun {
         return n;
     }
 
-    // ── 2 and 3. the transactional load on all cores ──
+    // ── 3. end to end: the first load of all N pages, the way a user would make it (load --bulk) ──
 
-    private long transactionalLoad(PageProcessor processor, Corpus corpus, Path storeDir) {
-        long[] write = new long[2];                        // quads, nanos inside write transactions
+    private long endToEnd(PageProcessor processor, Corpus corpus, Path storeDir) {
         LoadReport r;
-        try (GraphStore store = GraphStore.open(storeDir)) {
-            ReferenceData.install(store);
-            PageLoader loader = new PageLoader(processor, store, new Progress("load", err));
-            r = loader.load(List.of(corpus.pagesDir()), (pages, quads, nanos) -> {
-                write[0] += quads;
-                write[1] += nanos;
-            });
+        MemorySampler.Peak mem;
+        long t0 = System.nanoTime();
+        try (MemorySampler sampler = MemorySampler.start()) {
+            try (GraphStore store = GraphStore.open(storeDir)) {
+                r = BulkLoad.loadPages(processor, store, List.of(corpus.pagesDir()), cores(), BulkLoad.Loader.PARALLEL,
+                        new Progress("load --bulk", err));
+            }
+            mem = sampler.peak();
         }
-        double wall = r.time().toMillis() / 1000.0;
-        double writeRate = write[0] / (write[1] / 1e9);
+        double wall = secs(t0);              // open, extract, load, index, close: all but the JVM's start
         figure("load.pages_per_s", r.pagesLoaded() / wall);
         figure("load.wall_s", wall);
         figure("load.quads", r.quadsAfter());
-        figure("load.write_quads_per_s", writeRate);
         figure("load.errors", r.errors().size());
-        figure("rss.peak_mb_after_load", peakRssMb());
-        md.append("### 3. Transactional load, extraction on all cores, one writer (`PageLoader`)\n\n");
+        figure("rss.anon_peak_mb", mem.rssAnonMb());
+        figure("rss.file_peak_mb", mem.rssFileMb());
+        figure("rss.peak_mb_after_load", mem.hwmMb());
+        md.append(String.format(Locale.ROOT, "### 3. End to end: the first load of all %,d pages with `load --bulk` "
+                + "(extraction on all cores streamed into the TDB2 parallel loader, text index included)%n%n", o.pages()));
         md.append(String.format(Locale.ROOT, "- %s%n", r.summary()));
-        md.append(String.format(Locale.ROOT, "- **%.1f pages/s**, wall **%.1f s** for %,d pages (%,d articles), %,d quads; "
-                        + "%d errors%n", r.pagesLoaded() / wall, wall, r.pagesLoaded(), r.articles(), r.quadsAfter(),
-                r.errors().size()));
-        md.append(String.format(Locale.ROOT, "- inside write transactions: %,d quads in %.1f s = **%,.0f quads/s**%n",
-                write[0], write[1] / 1e9, writeRate));
-        md.append(String.format(Locale.ROOT, "- peak RSS of this JVM so far (VmHWM): **%,d MB**; %s%n%n",
-                peakRssMb(), heapLine()));
+        md.append(String.format(Locale.ROOT, "- **%.1f pages/s**, wall **%.1f s** (store opened to store closed) for %,d "
+                        + "pages (%,d articles), %,d quads, %,.0f quads/s; %d errors; store on disk %,d MB%n",
+                r.pagesLoaded() / wall, wall, r.pagesLoaded(), r.articles(), r.quadsAfter(), r.quadsAfter() / wall,
+                r.errors().size(), diskMb(storeDir)));
+        md.append(String.format(Locale.ROOT, "- memory during the load (sampled every 0.5 s): %s%n%n", mem.describe()));
         if (!r.errors().isEmpty()) {
             md.append("  first error: ").append(r.errors().get(0)).append("\n\n");
         }
         return r.quadsAfter();
     }
 
-    // ── 2. the bulk path on the same pages ──
+    // ── 2. store load rates on a fixed sample, against the bare TDB2 bulk loader on the same N-Quads ──
 
-    private void bulkLoad(PageProcessor processor, Corpus corpus, Path work, long txnQuads) {
-        Path nq = work.resolve("corpus-" + o.pages() + ".nq");
-        BulkLoad.Extracted x = BulkLoad.writeNQuads(processor, List.of(corpus.pagesDir()), nq,
-                Runtime.getRuntime().availableProcessors(), new Progress("n-quads", err));
-        Path bulkDir = work.resolve("tdb2-bulk-" + o.pages());
-        deleteTree(bulkDir);
+    /**
+     * Loads the same {@link #STORE_SAMPLE} pages (or all, if fewer) five ways into fresh stores and compares each
+     * with Jena's TDB2 parallel loader on the N-Quads of those pages. Like is compared with like: the text index
+     * is part of every path we ship, so the bare loader's time is also given with {@code TextIndexBuilder.rebuild}
+     * (what {@code jena.textindexer} does) added.
+     */
+    private void storeRates(PageProcessor processor, Corpus corpus, Path work) throws IOException {
+        List<Path> files = pageFiles(corpus);
+        List<Path> sample = files.subList(0, Math.min(STORE_SAMPLE, files.size()));
+        Path dir = work.resolve("store-sample");
+        deleteTree(dir);
+        Files.createDirectories(dir);
+
+        // a. extraction to N-Quads on all cores (the input of the bare loader)
+        Path nq = dir.resolve("sample.nq");
+        BulkLoad.Extracted x = BulkLoad.writeNQuads(processor, sample, nq, cores(), new Progress("n-quads", err));
+        double extractSecs = x.time().toNanos() / 1e9;
+
+        // b. the bare TDB2 parallel loader on that file; c. its text index
+        Path bareDir = dir.resolve("bare");
         long t0 = System.nanoTime();
-        long loaded;
-        long count;
-        try (GraphStore store = GraphStore.open(bulkDir)) {
-            loaded = BulkLoad.load(store, List.of(nq), BulkLoad.Loader.PARALLEL);
-            count = store.quadCount();
+        DatasetGraph bare = DatabaseMgr.connectDatasetGraph(bareDir.toString());
+        DataLoader loader = LoaderFactory.parallelLoader(bare, (fmt, args) -> { });
+        loader.startBulk();
+        loader.load(nq.toString());
+        loader.finishBulk();
+        long bareQuads = loader.countQuads();
+        TDBInternal.expel(bare);
+        double bareSecs = secs(t0);
+        t0 = System.nanoTime();
+        long indexed = TextIndexBuilder.rebuild(bareDir);
+        double indexSecs = secs(t0);
+
+        // d. the transactional path (PageLoader: extraction on all cores, GraphStore.replacePages in one writer)
+        long[] write = new long[2];                        // quads, nanos inside write transactions
+        LoadReport txn;
+        long txnCount;
+        boolean txnAgrees;
+        try (GraphStore store = GraphStore.open(dir.resolve("txn"))) {
+            ReferenceData.install(store);
+            txn = new PageLoader(processor, store, new Progress("txn", err)).load(sample, (pages, quads, nanos) -> {
+                write[0] += quads;
+                write[1] += nanos;
+            });
+            GraphStore.Recount rc = store.recount();
+            txnCount = rc.counted();
+            txnAgrees = rc.agrees();
         }
-        double loadSecs = secs(t0);
-        double bulkRate = loaded / loadSecs;
-        double txnRate = Double.parseDouble(figures.get("load.write_quads_per_s"));
-        figure("bulk.extract_s", x.time().toMillis() / 1000.0);
-        figure("bulk.load_s", loadSecs);
-        figure("bulk.quads_per_s", bulkRate);
-        figure("store.ratio", txnRate / bulkRate);
-        md.append("### 2. Store load rate: our transactional writer against the TDB2 bulk loader, same quads\n\n");
-        md.append("| path | quads | seconds | quads/s |\n|---|---|---|---|\n");
-        md.append(String.format(Locale.ROOT, "| `GraphStore.replacePages` (up to 256 pages a transaction), write time only | %,d | %.1f | %,.0f |%n",
-                txnQuads, txnQuads / txnRate, txnRate));
-        md.append(String.format(Locale.ROOT, "| `LoaderFactory.parallelLoader` on the N-Quads (`BulkLoad.load`), fresh store | %,d | %.1f | %,.0f |%n",
-                loaded, loadSecs, bulkRate));
-        md.append(String.format(Locale.ROOT, "%nRatio = **%.2f** (target ≥ 0.8). Extracting to N-Quads on all cores took %.1f s "
-                        + "(%,d pages, %,d quads, %d errors); the bulk store holds %,d quads, the transactional one %,d%s.%n%n",
-                txnRate / bulkRate, x.time().toMillis() / 1000.0, x.pages(), x.quads(), x.errors().size(), count,
-                txnQuads, count == txnQuads ? " (equal)" : " (DIFFERENT)"));
-        deleteTree(bulkDir);
-        try {
-            Files.deleteIfExists(nq);
+        double writeSecs = write[1] / 1e9;
+
+        // e. load --bulk: extraction streamed into the parallel loader, text index as the quads pass
+        LoadReport bulk;
+        long bulkCount;
+        boolean bulkAgrees;
+        t0 = System.nanoTime();
+        try (GraphStore store = GraphStore.open(dir.resolve("bulk"))) {
+            bulk = BulkLoad.loadPages(processor, store, sample, cores(), BulkLoad.Loader.PARALLEL,
+                    new Progress("bulk", err));
+            GraphStore.Recount rc = store.recount();
+            bulkCount = rc.counted();
+            bulkAgrees = rc.agrees();
+        }
+        double bulkSecs = secs(t0);
+
+        double bareRate = bareQuads / bareSecs;
+        double bareIndexRate = bareQuads / (bareSecs + indexSecs);
+        double writeRate = write[0] / writeSecs;
+        double twoStep = extractSecs + bareSecs + indexSecs;
+        figure("store.sample_pages", sample.size());
+        figure("bulk.bare_quads_per_s", bareRate);
+        figure("bulk.bare_index_quads_per_s", bareIndexRate);
+        figure("load.write_quads_per_s", writeRate);
+        figure("store.ratio", writeRate / bareIndexRate);
+        figure("store.ratio_vs_bare_without_index", writeRate / bareRate);
+        figure("bulk.ratio", twoStep / bulkSecs);
+        figure("txn.wall_s", txn.time().toNanos() / 1e9);
+        figure("bulk.wall_s", bulkSecs);
+
+        md.append(String.format(Locale.ROOT, "### 2. Store load rate on %,d pages: each path against the bare TDB2 "
+                + "bulk loader on the same N-Quads%n%n", sample.size()));
+        md.append("| path | what the time covers | quads | seconds | quads/s |\n|---|---|---|---|---|\n");
+        row("bare `LoaderFactory.parallelLoader` on the N-Quads file, fresh store", "loader only, **no text index**",
+                bareQuads, bareSecs);
+        row("… then `TextIndexBuilder.rebuild` (as `jena.textindexer`)", "the text index only (" + String.format(
+                Locale.ROOT, "%,d literals", indexed) + ")", bareQuads, indexSecs);
+        row("bare loader + text index", "**load + text index**", bareQuads, bareSecs + indexSecs);
+        row("`GraphStore.replacePages` (`PageLoader`, up to " + PageLoader.BATCH + " pages a transaction)",
+                "**write transactions only, text index included**", write[0], writeSecs);
+        row("`PageLoader.load` (transactional `load`)", "extraction on all cores + writes, text index included",
+                txnCount, txn.time().toNanos() / 1e9);
+        row("`writeNQuads` + bare loader + text index (Jena's tools by hand)", "extraction on all cores + file + "
+                + "load + index", bareQuads, twoStep);
+        row("`BulkLoad.loadPages` (`load --bulk`), fresh store", "extraction on all cores streamed into the loader "
+                + "+ text index + close", bulkCount, bulkSecs);
+        md.append(String.format(Locale.ROOT, "%nLike with like (both with the text index): transactional writes / "
+                        + "(bare loader + index) = **%.2f** (target ≥ 0.8); against the bare loader without the index %.2f. "
+                        + "`load --bulk` against extracting to N-Quads and running the bare loader and the indexer: "
+                        + "**%.2f×** the speed (wall %.1f s against %.1f s).%n",
+                writeRate / bareIndexRate, writeRate / bareRate, twoStep / bulkSecs, bulkSecs, twoStep));
+        boolean equal = bareQuads == txnCount && txnCount == bulkCount;
+        md.append(String.format(Locale.ROOT, "Quads: bare loader %,d, transactional %,d, `load --bulk` %,d (%s); the "
+                        + "quad count the store keeps agrees with a full count: transactional %s, bulk %s. "
+                        + "Store on disk, text index included: bare + index %,d MB, transactional %,d MB, `load --bulk` "
+                        + "%,d MB.%n%n",
+                bareQuads, txnCount, bulkCount, equal ? "equal" : "DIFFERENT", txnAgrees ? "yes" : "NO",
+                bulkAgrees ? "yes" : "NO", diskMb(bareDir), diskMb(dir.resolve("txn")), diskMb(dir.resolve("bulk"))));
+        deleteTree(dir);
+    }
+
+    private void row(String path, String covers, long quads, double secs) {
+        md.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.1f | %,.0f |%n", path, covers, quads, secs,
+                quads / secs));
+    }
+
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    private static long diskMb(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() >> 20;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return -1;
         }
     }
 
@@ -488,8 +587,9 @@ public final class BenchRun {
         figure("reload.seconds", secs);
         md.append(String.format(Locale.ROOT, "### 5. Re-load of one day (%s, %d pages) into the %,d-page store%n%n",
                 gen.dateOf(first), files.size(), o.pages()));
-        md.append(String.format(Locale.ROOT, "- `PageLoader.load` of the day's files: **%.2f s** wall, of which %.2f s inside the "
-                        + "write transaction; the rest is mostly `LoadReport`'s two whole-store quad counts%n",
+        md.append(String.format(Locale.ROOT, "- `PageLoader.load` of the day's files into the store `load --bulk` built: "
+                        + "**%.2f s** wall, of which %.2f s inside the write transaction (the rest is extracting the "
+                        + "pages; the quad counts before and after are the store's kept count, no scan)%n",
                 secs, Double.parseDouble(figures.get("reload.write_s"))));
         md.append(String.format(Locale.ROOT, "- store quads before %,d, after %,d (%s); the neighbouring page %s's graphs %s%n%n",
                 r.quadsBefore(), r.quadsAfter(), sameCount ? "equal: the day's graphs were replaced, not added" : "DIFFERENT",
@@ -569,26 +669,6 @@ public final class BenchRun {
         try (Stream<Path> s = Files.list(corpus.pagesDir())) {
             return s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-    }
-
-    /** Peak resident set size of this process (Linux VmHWM), in MB; -1 elsewhere. */
-    static long peakRssMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // not Linux: no figure
-        }
-        return -1;
-    }
-
-    private static String heapLine() {
-        var heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-        return String.format(Locale.ROOT, "heap used now %,d MB of max %,d MB", heap.getUsed() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
     }
 
     private static String cpuModel() {

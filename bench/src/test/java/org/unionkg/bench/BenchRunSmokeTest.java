@@ -27,7 +27,7 @@ class BenchRunSmokeTest {
 
         String md = Files.readString(results);
         for (String section : new String[] {"### 1. Extraction throughput", "### 2. Store load rate",
-                "### 3. Transactional load", "### 4. Canned queries", "### 5. Re-load of one day",
+                "### 3. End to end", "### 4. Canned queries", "### 5. Re-load of one day",
                 "against their gold"}) {
             assertTrue(md.contains(section), "missing: " + section);
         }
@@ -39,7 +39,10 @@ class BenchRunSmokeTest {
         assertTrue(f.containsKey("query.journalists.http_p50_ms"), "HTTP figures through Fuseki");
         assertTrue(md.contains("(equal: the day's graphs were replaced, not added)"), md);
         assertTrue(md.contains("graphs are unchanged"), md);
-        // the bulk path and the transactional path hold the same number of quads
+        // the bare loader, the transactional path and load --bulk hold the same number of quads, and the count
+        // each store keeps agrees with a full count
         assertTrue(md.contains("(equal)"), md);
+        assertTrue(md.contains("agrees with a full count: transactional yes, bulk yes"), md);
+        assertTrue(Long.parseLong(f.get("rss.anon_peak_mb")) > 0, "RssAnon is read from /proc/self/status");
     }
 }

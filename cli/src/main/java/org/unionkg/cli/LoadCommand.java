@@ -3,6 +3,7 @@ package org.unionkg.cli;
 import org.unionkg.page.Manifest;
 import org.unionkg.page.PageReader;
 import org.unionkg.pipeline.PageProcessor;
+import org.unionkg.store.BulkLoad;
 import org.unionkg.store.GraphStore;
 import org.unionkg.store.LoadError;
 import org.unionkg.store.LoadReport;
@@ -21,9 +22,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code unionkg load [--db DIR] PATH...}: pages and folders of pages into the store, each page replacing its old graphs. */
+/**
+ * {@code unionkg load [--db DIR] [--bulk] PATH...}: pages and folders of pages into the store, each page replacing
+ * its old graphs; or, with {@code --bulk}, the first load of a large corpus into a new store through the TDB2 bulk
+ * loader.
+ */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = "Load page files or folders of pages into the TDB2 store. Loading a page again replaces it.")
+        description = {"Load page files or folders of pages into the TDB2 store. Loading a page again replaces it.",
+                "--bulk: the first load of a large corpus into a new, empty store (refused if the store holds data): "
+                        + "extraction on all cores streamed into Jena's TDB2 bulk loader, the text index built as the "
+                        + "quads pass; the same graph as a normal load, faster, and a smaller store."})
 public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -35,6 +43,13 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "PAGES", defaultValue = "" + PageLoader.BATCH,
             description = "pages per write transaction, at most (default: ${DEFAULT-VALUE})")
     int batch;
+
+    @Option(names = "--bulk", description = "build a new store with the TDB2 bulk loader (the store must be empty)")
+    boolean bulk;
+
+    @Option(names = "--loader", paramLabel = "KIND", defaultValue = "parallel",
+            description = "with --bulk, which TDB2 loader: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    BulkLoad.Loader loader;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "page files (.txt) or folders holding them")
     List<Path> paths;
@@ -49,7 +64,15 @@ public final class LoadCommand implements Callable<Integer> {
         Manifest m = manifest();
         PageProcessor processor = PageProcessor.standard(new PageReader(m));
         try (GraphStore gs = GraphStore.open(store.location())) {
-            LoadReport report = load(gs, processor, paths, new ProgressLine(err), batch);
+            LoadReport report;
+            if (bulk) {
+                ProgressLine progress = new ProgressLine(err);
+                report = BulkLoad.loadPages(processor, gs, paths, Runtime.getRuntime().availableProcessors(), loader,
+                        progress);
+                progress.finish();
+            } else {
+                report = load(gs, processor, paths, new ProgressLine(err), batch);
+            }
             for (LoadError e : report.errors()) {
                 err.println("error: " + e);
             }

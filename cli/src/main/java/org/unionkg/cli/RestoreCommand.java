@@ -71,8 +71,9 @@ public final class RestoreCommand implements Callable<Integer> {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
+            // the parser wrote TDB2 directly: count what is there and keep that as the store's quad count
             spec.commandLine().getOut().printf(Locale.ROOT, "restored %,d quads from %s into %s%s%n",
-                    gs.quadCount(), file, store.location(),
+                    gs.recount().counted(), file, store.location(),
                     before > 0 ? String.format(Locale.ROOT, " (replacing %,d)", before) : "");
         }
         return ExitCodes.OK;

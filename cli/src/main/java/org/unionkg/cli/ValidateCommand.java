@@ -16,7 +16,9 @@ import java.util.concurrent.Callable;
 
 /** {@code unionkg validate [--db DIR]}: SHACL-validate the store against ontology/shapes.ttl. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the store against the SHACL shapes; the exit code says whether it conforms.")
+        description = {"Check the store against the SHACL shapes; the exit code says whether it conforms.",
+                "Also counts every quad and corrects the quad count the store keeps for load summaries, should "
+                        + "anything have written the store behind the loader's back."})
 public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -38,6 +40,10 @@ public final class ValidateCommand implements Callable<Integer> {
             }
             spec.commandLine().getOut().printf("%d violations, %d warnings%n", violations,
                     report.getEntries().size() - violations);
+            GraphStore.Recount count = gs.recount();
+            spec.commandLine().getOut().printf(java.util.Locale.ROOT, "%,d quads%s%n", count.counted(),
+                    count.agrees() ? "" : String.format(java.util.Locale.ROOT,
+                            " (the store's kept count said %,d; corrected)", count.kept()));
             return violations == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
         }
     }

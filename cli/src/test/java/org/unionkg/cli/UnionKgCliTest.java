@@ -52,6 +52,34 @@ class UnionKgCliTest {
     }
 
     @Test
+    void bulkLoadBuildsANewStoreAndRefusesOneThatHoldsPages(@TempDir Path dir) {
+        String db = dir.resolve("db").toString();
+        Run bulk = run("load", "--bulk", "--db", db, seeds().toString());
+        assertEquals(0, bulk.exit(), bulk.err());
+        assertTrue(bulk.out().contains("5 pages, 32 articles loaded; 0 errors"), bulk.out());
+
+        Run q = run("query", "--db", db, "--format", "csv", "articles-by-journalist", "--param", "journalist=刘安琪");
+        assertEquals(0, q.exit(), q.err());
+        assertTrue(q.out().contains("北京大学人民医院工会专题学习习近平总书记重要讲话精神"), q.out());
+
+        Run again = run("load", "--bulk", "--loader", "phased", "--db", db, seeds().toString());
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("--bulk builds a new store") && again.err().contains("load without --bulk"),
+                again.err());
+
+        // a normal load into the bulk-built store replaces pages; validate counts every quad and finds the
+        // count the store keeps right
+        Run reload = run("load", "--db", db, seeds().resolve("003_ba22a2eb888b9f8c.txt").toString());
+        assertEquals(0, reload.exit(), reload.err());
+        String kept = bulk.out().replaceAll("(?s).*store has ([0-9,]+) quads.*", "$1");
+        assertTrue(reload.out().contains("store has " + kept + " quads (was " + kept + ")"), reload.out() + " vs " + kept);
+        Run validate = run("validate", "--db", db);
+        assertEquals(0, validate.exit(), validate.out() + validate.err());
+        assertTrue(validate.out().contains(kept + " quads\n") || validate.out().contains(kept + " quads\r\n"),
+                validate.out());
+    }
+
+    @Test
     void aBadPageIsNamedAndMakesTheExitCodeNonZero(@TempDir Path dir) throws IOException {
         Path pages = Files.createDirectories(dir.resolve("pages"));
         Files.copy(seeds().resolve("003_ba22a2eb888b9f8c.txt"), pages.resolve("003_ba22a2eb888b9f8c.txt"));

@@ -15,10 +15,15 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.system.Txn;
 
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -62,7 +67,12 @@ public final class QueryRunner {
         }
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = build(q, bindings).build()) {
-                return exec.select().rewindable();
+                // TDB2's rows hold node ids and look their terms up when read; copy each row's terms out while
+                // the transaction is open, or a term not in the node cache reads back as null afterwards
+                RowSet rows = exec.select();
+                List<Binding> copied = new ArrayList<>();
+                rows.forEachRemaining(b -> copied.add(BindingFactory.copy(b)));
+                return RowSetStream.create(rows.getResultVars(), copied.iterator()).rewindable();
             }
         });
     }

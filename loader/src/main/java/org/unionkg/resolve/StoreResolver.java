@@ -273,10 +273,18 @@ public final class StoreResolver {
                     renamed.getOrDefault(q.getObject(), q.getObject())));
         }
         deletes.forEach(dsg::delete);
-        adds.forEach(dsg::add);
+        int added = 0;
+        for (Quad q : adds) {
+            // a renamed quad can already be there (two quads of the old node may become one): count what is new,
+            // so that the store's kept quad count moves by exactly what changed
+            if (!dsg.contains(q)) {
+                dsg.add(q);
+                added++;
+            }
+        }
         tally.graphs++;
         tally.deleted += deletes.size();
-        tally.added += adds.size();
+        tally.added += added;
     }
 
     private List<Quad> list(Node g, Node s, Node p, Node o) {

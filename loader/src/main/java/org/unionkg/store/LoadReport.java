@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param pagesLoaded pages written to the store
  * @param articles    articles in those pages
- * @param quadsBefore quads in the store before the load
+ * @param quadsBefore quads in the store before the load (the count the store keeps: no scan)
  * @param quadsAfter  quads after it
  * @param errors      pages that could not be loaded (the others still are)
  * @param time        wall time

@@ -111,7 +111,7 @@ public final class PageLoader {
             batchFiles.clear();
         };
         // extracted pages waiting for the writer, at most
-        OrderedWork.run(files, workers, 2 * batchSize, this::processOne, (file, result) -> {
+        OrderedWork.run(files, workers, 2 * batchSize, f -> process(processor, f), (file, result) -> {
             if (result instanceof ProcessedPage pp) {
                 batch.add(pp);
             } else {
@@ -131,7 +131,8 @@ public final class PageLoader {
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private Object processOne(Path file) {
+    /** The page extracted, or the {@link LoadError} that says why it could not be. */
+    static Object process(PageProcessor processor, Path file) {
         try {
             return processor.process(file);
         } catch (BadPageException e) {

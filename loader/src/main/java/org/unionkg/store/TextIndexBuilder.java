@@ -6,6 +6,7 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -53,12 +54,7 @@ public final class TextIndexBuilder {
                 var it = tdb.find(Node.ANY, Node.ANY, p, Node.ANY);
                 while (it.hasNext()) {
                     var q = it.next();
-                    if (q.isDefaultGraph() || !q.getObject().isLiteral()) {
-                        continue;    // nothing belongs in the real default graph; names are literals
-                    }
-                    Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                    if (e != null) {
-                        index.addEntity(e);
+                    if (indexQuad(def, index, q)) {
                         count++;
                     }
                 }
@@ -68,6 +64,22 @@ public final class TextIndexBuilder {
         index.prepareCommit();
         index.commit();
         return n;
+    }
+
+    /**
+     * Adds {@code q} to {@code index} if it is a literal of an indexed predicate in a named graph: the document
+     * jena-text's own dataset writes for the same quad. Returns whether it did.
+     */
+    static boolean indexQuad(EntityDefinition def, TextIndex index, Quad q) {
+        if (q.isDefaultGraph() || !q.getObject().isLiteral()) {
+            return false;    // nothing belongs in the real default graph; names are literals
+        }
+        Entity e = TextQueryFuncs.entityFromQuad(def, q);
+        if (e == null) {
+            return false;
+        }
+        index.addEntity(e);
+        return true;
     }
 
     private record TextIndexHolder(TextIndex index) implements AutoCloseable {

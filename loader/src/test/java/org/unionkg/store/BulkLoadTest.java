@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,59 @@ class BulkLoadTest {
             Node page = ArticleToRdf.pageIri("000_8c79aeed4abb6d7c");
             assertTrue(a.stream().anyMatch(q -> q.startsWith("<" + page.getURI() + "> ")));
         }
+    }
+
+    /**
+     * {@code load --bulk}: pages extracted on all cores and streamed into the TDB2 bulk loader give the same
+     * quads and the same text-search hits as the transactional path.
+     */
+    @Test
+    void streamedBulkLoadGivesTheSameGraphAndTextHitsAsTransactions(@TempDir Path dir) {
+        try (GraphStore bulk = GraphStore.open(dir.resolve("bulk"));
+             GraphStore txn = SeedStore.seeds(dir.resolve("txn"))) {
+            LoadReport r = BulkLoad.loadPages(SeedStore.processor(), bulk, List.of(ProjectRoot.seeds()), 2,
+                    BulkLoad.Loader.PARALLEL, ProgressListener.NONE);
+            assertTrue(r.ok(), r.errors().toString());
+            assertEquals(5, r.pagesLoaded());
+            assertEquals(txn.quadCount(), r.quadsAfter());
+            assertEquals(shapes(txn.datasetGraph()), shapes(bulk.datasetGraph()), "bulk and transactional stores differ");
+            for (String search : List.of("rdfs:label \"总工会\"", "skos:altLabel \"工会\"", "schema:headline \"工会\"",
+                    "schema:articleBody \"劳模\"", "\"\\\"东城区总工会\\\"\"")) {
+                List<String> hits = sorted(TextSearch.subjects(txn.datasetGraph(), search));
+                assertFalse(hits.isEmpty(), search);
+                assertEquals(hits, sorted(TextSearch.subjects(bulk.datasetGraph(), search)), search);
+            }
+        }
+    }
+
+    @Test
+    void theStreamedBulkLoadRefusesAStoreThatHoldsPages(@TempDir Path dir) {
+        try (GraphStore store = SeedStore.seeds(dir.resolve("db"))) {
+            long before = store.quadCount();
+            StoreException e = assertThrows(StoreException.class, () -> BulkLoad.loadPages(SeedStore.processor(),
+                    store, List.of(ProjectRoot.seeds()), 1, BulkLoad.Loader.PARALLEL, ProgressListener.NONE));
+            assertTrue(e.getMessage().contains("--bulk builds a new store"), e.getMessage());
+            assertEquals(before, store.quadCount(), "the store was left as it was");
+        }
+    }
+
+    @Test
+    void aPageGivenTwiceIsBulkLoadedOnce(@TempDir Path dir) {
+        Path seed = ProjectRoot.seeds().resolve("000_8c79aeed4abb6d7c.txt");
+        try (GraphStore bulk = GraphStore.open(dir.resolve("bulk"));
+             GraphStore txn = GraphStore.open(dir.resolve("txn"))) {
+            LoadReport r = BulkLoad.loadPages(SeedStore.processor(), bulk, List.of(seed, seed), 2,
+                    BulkLoad.Loader.PHASED, ProgressListener.NONE);
+            assertEquals(1, r.pagesLoaded());
+            assertEquals(1, r.errors().size());
+            assertTrue(r.errors().get(0).toString().contains("already loaded"), r.errors().toString());
+            SeedStore.load(txn, List.of(seed));
+            assertEquals(shapes(txn.datasetGraph()), shapes(bulk.datasetGraph()));
+        }
+    }
+
+    private static List<String> sorted(List<String> l) {
+        return l.stream().sorted().toList();
     }
 
     @Test
