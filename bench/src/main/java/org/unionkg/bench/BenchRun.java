@@ -358,11 +358,6 @@ public final class BenchRun {
         params.put("union-tree", () -> Map.of("union", drawn(gen, r,
                 g -> g.unions().stream().map(u -> u.parent() != null ? u.parent() : u.name()).toList())));
         List<CannedQuery> all = new ArrayList<>(CannedQueries.all());
-        // index-friendly rewrites of whole-graph queries, timed beside the originals (same parameters)
-        CannedQuery rewrite = CannedQuery.parse("articles-by-journalist (rewrite)",
-                String.join("\n", Gazetteer.lines("rewrites/articles-by-journalist.rq", false)));
-        all.add(rewrite);
-        params.put(rewrite.name(), params.get("articles-by-journalist"));
         Map<String, double[]> inProcess = new LinkedHashMap<>();
         try (GraphStore store = GraphStore.open(storeDir)) {
             QueryRunner runner = new QueryRunner(store.datasetGraph(), 120_000);
