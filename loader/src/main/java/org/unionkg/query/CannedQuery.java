@@ -12,10 +12,14 @@ import java.util.regex.Pattern;
  * # title: Articles per page
  * # question: How many articles does each page hold, and what are their headlines?
  * # param: journalist string  the journalist's name as in the byline, e.g. 刘欣欣
+ * # cost: whole-graph aggregate — every article of every page
  * </pre>
+ * The {@code cost} line says how the query finds its rows: {@code index lookup}, {@code text index}, or, for the
+ * queries that must read everything by design, {@code whole-graph aggregate} / {@code whole-graph listing}.
  */
 public record CannedQuery(String name, String title, String question, List<QueryParam> params, String sparql) {
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|question|param)\\s*:\\s*(.*)$");
+    private static final Pattern COST = Pattern.compile("^#\\s*cost\\s*:\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile("^\\??(\\w+)\\s+(\\w+)\\s*(.*)$");
 
     public CannedQuery {
@@ -45,6 +49,22 @@ public record CannedQuery(String name, String title, String question, List<Query
             }
         }
         return new CannedQuery(name, title, question.toString(), params, sparql);
+    }
+
+    /** The {@code # cost:} line, when the query has one: how it finds its rows (see the class comment). */
+    public Optional<String> cost() {
+        for (String line : sparql.split("\n")) {
+            Matcher m = COST.matcher(line.strip());
+            if (m.matches()) {
+                return Optional.of(m.group(1).strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the {@code # cost:} line says the query reads the whole graph by design. */
+    public boolean wholeGraphByDesign() {
+        return cost().map(c -> c.startsWith("whole-graph")).orElse(false);
     }
 
     public Optional<QueryParam> param(String name) {

@@ -32,6 +32,7 @@ class CannedQueryTest {
             Query parsed = QueryFactory.create(q.sparql());
             assertFalse(q.title().equals(q.name()), q.name() + " has no # title:");
             assertFalse(q.question().isBlank(), q.name() + " has no # question:");
+            assertTrue(q.cost().isPresent(), q.name() + " has no # cost: (how it finds its rows)");
             // every declared parameter is a variable the query really uses, so binding it changes the answer
             Set<String> vars = parsed.getQueryPattern() == null ? Set.of()
                     : org.apache.jena.sparql.algebra.OpVars.visibleVars(org.apache.jena.sparql.algebra.Algebra.compile(parsed))
@@ -52,7 +53,12 @@ class CannedQueryTest {
                 # question: and in what role?
                 # param: journalist string  the name, e.g. 刘欣欣
                 # param: ?limit integer how many
+                # cost: index lookup — the name as an exact literal
                 SELECT * { ?s ?p ?journalist } LIMIT 1""");
+        assertEquals(java.util.Optional.of("index lookup — the name as an exact literal"), q.cost());
+        assertFalse(q.wholeGraphByDesign());
+        assertTrue(CannedQuery.parse("y", "# cost: whole-graph aggregate — all of it\nSELECT * {}").wholeGraphByDesign());
+        assertEquals(java.util.Optional.empty(), CannedQuery.parse("z", "SELECT * {}").cost());
         assertEquals("Articles by a journalist", q.title());
         assertEquals("Which articles did a given journalist write, and in what role?", q.question());
         assertEquals(List.of(new QueryParam("journalist", QueryParam.Type.STRING, "the name, e.g. 刘欣欣"),

@@ -57,6 +57,8 @@ class KnowledgeQueriesTest {
         // 朱文娇 is one person on three pages
         assertEquals(1, r.stream().filter(x -> x.get("name").equals("朱文娇")).map(x -> x.get("person")).distinct().count());
         assertEquals(3, r.stream().filter(x -> x.get("name").equals("朱文娇")).count());
+        assertEquals(r, rows("union-leaders", Map.of("body", "市总工会")), "the short form names the same body");
+        assertEquals(List.of(), rows("union-leaders", Map.of("body", "总工会")), "a name matches whole, not in part");
     }
 
     @Test
@@ -143,6 +145,40 @@ class KnowledgeQueriesTest {
                 r.stream().map(x -> x.get("article").replace("https://w3id.org/unionkg/id/article/", "")).toList());
         r.forEach(x -> assertTrue(x.get("snippet").contains("义诊"), x.toString()));
         assertEquals(List.of(), rows("body-search", Map.of("words", "不存在的词")));
+    }
+
+    /**
+     * The text-index form finds exactly what reading every body or headline with CONTAINS finds: words of two
+     * Chinese characters or more through the bigram index, and the words the index cannot answer (one character,
+     * digits, digits next to Chinese) by the fallback.
+     */
+    @Test
+    void substringSearchesAnswerWhatAFullScanAnswers() {
+        for (String words : List.of("义诊", "诊", "2025年度", "2025", "工会", "市总工会", "通武廊", "廊", "不存在的词")) {
+            assertEquals(scan("schema:articleBody", words), articles(rows("body-search", Map.of("words", words))), "body: " + words);
+            assertEquals(scan("schema:headline", words), articles(rows("article-by-headline", Map.of("words", words))), "headline: " + words);
+        }
+        assertTrue(articles(rows("body-search", Map.of("words", "诊"))).containsAll(
+                articles(rows("body-search", Map.of("words", "义诊")))), "one character still finds the 义诊 articles");
+        assertEquals(List.of("通州区总工会举办通武廊青年职工联谊活动"),
+                rows("article-by-headline", Map.of("words", "廊")).stream().map(x -> x.get("headline")).toList());
+    }
+
+    private static List<String> articles(List<Map<String, String>> rows) {
+        return rows.stream().map(x -> x.get("article")).toList();
+    }
+
+    /** The articles whose {@code predicate} contains {@code words}, by reading every value (the old form). */
+    private static List<String> scan(String predicate, String words) {
+        CannedQuery q = CannedQuery.parse("scan", """
+                # param: words string  words
+                PREFIX schema: <https://schema.org/>
+                SELECT ?article { ?article a schema:NewsArticle ; %s ?v FILTER(CONTAINS(STR(?v), ?words)) } ORDER BY ?article
+                """.formatted(predicate));
+        List<String> out = new java.util.ArrayList<>();
+        SeedQueriesTest.runner.select(q, QueryRunner.bindings(q, Map.of("words", words)))
+                .forEachRemaining(b -> out.add(b.get("article").getURI()));
+        return out;
     }
 
     @Test

@@ -48,8 +48,8 @@ record Catalogue(Map<String, CannedQuery> queries, String dataset) {
 
     /**
      * What the page lists:
-     * {@code {"dataset": "/unionkg", "queries": [{"name", "title", "question", "sparql",
-     * "params": [{"name", "type", "description"}]}]}}.
+     * {@code {"dataset": "/unionkg", "queries": [{"name", "title", "question", "cost", "sparql",
+     * "params": [{"name", "type", "description"}]}]}} ({@code cost} only when the query's header has one).
      */
     String toJson() {
         JsonArray list = new JsonArray();
@@ -66,6 +66,7 @@ record Catalogue(Map<String, CannedQuery> queries, String dataset) {
             o.put("name", q.name());
             o.put("title", q.title());
             o.put("question", q.question());
+            q.cost().ifPresent(c -> o.put("cost", c));
             o.put("params", params);
             o.put("sparql", q.sparql());
             list.add(o);

@@ -92,6 +92,11 @@
     const section = el('section', { class: 'query', id: 'q-' + query.name });
     section.append(el('h2', {}, query.title, el('span', { class: 'name' }, query.name)));
     section.append(el('p', { class: 'question' }, query.question));
+    // how the query finds its rows; the whole-graph ones are slow on a big store by design
+    if (query.cost) {
+      section.append(el('p', { class: 'cost' + (query.cost.startsWith('whole-graph') ? ' whole-graph' : '') },
+                        'Cost: ' + query.cost));
+    }
 
     const form = el('form', { 'data-query': query.name });
     for (const p of query.params) {

@@ -94,6 +94,10 @@ class CannedQueriesPageTest {
         assertEquals("Which articles did a given journalist write or photograph, and in what roles?",
                      byJournalist.getString("question"));
         assertEquals("journalist", byJournalist.get("params").getAsArray().get(0).getAsObject().getString("name"));
+        assertTrue(byJournalist.getString("cost").startsWith("index lookup"), byJournalist.toString());
+        JsonObject journalists = listed.stream().map(JsonValue::getAsObject)
+            .filter(o -> o.getString("name").equals("journalists")).findFirst().orElseThrow();
+        assertTrue(journalists.getString("cost").startsWith("whole-graph aggregate"), journalists.toString());
 
         assertEquals(404, get("/queries/org/unionkg/queries/search.rq").statusCode(), "only the page's own files");
     }
