@@ -99,6 +99,8 @@ public final class BenchRun {
     private final PrintWriter err;
     private final Map<String, String> figures = new LinkedHashMap<>();
     private final StringBuilder md = new StringBuilder();
+    /** How much of {@link #md} is printed already. */
+    private int printed;
 
     public BenchRun(Options o, PrintWriter out, PrintWriter err) {
         this.o = o;
@@ -117,18 +119,28 @@ public final class BenchRun {
         PageProcessor processor = PageProcessor.standard(new PageReader(Manifest.load(corpus.manifest())));
 
         header(corpus);
+        emit();
         extractionRatio(processor, corpus);
+        emit();
         Path storeDir = work.resolve("tdb2-" + o.pages());
         deleteTree(storeDir);
         endToEnd(processor, corpus, storeDir);
+        emit();
         storeRates(processor, corpus, work);
-        queries(gen, storeDir);
+        emit();
+        if (o.queryRuns() > 0) {
+            queries(gen, storeDir);
+        } else {
+            md.append("### 4. Canned queries: not timed in this run (`--query-runs 0`)\n\n");
+        }
+        emit();
         reload(gen, processor, corpus, storeDir);
+        emit();
         score(processor, corpus, gen);
 
         md.append(String.format(Locale.ROOT, "%nWhole run: %.1f s.%n", secs(tStart)));
+        emit();
         String section = md.toString();
-        out.println(section);
         if (o.results() != null) {
             Files.createDirectories(o.results().toAbsolutePath().getParent());
             Files.writeString(o.results(), section + "\n", StandardCharsets.UTF_8,
@@ -158,6 +170,13 @@ public final class BenchRun {
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
         return section;
+    }
+
+    /** Prints what the sections added since the last call, so a long run shows its figures as it goes. */
+    private void emit() {
+        out.print(md.substring(printed));
+        out.flush();
+        printed = md.length();
     }
 
     /** The figures by key (e.g. {@code extract.ratio}), as printed: for tests and callers that want one number. */

@@ -79,7 +79,7 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--sample", defaultValue = "500", description = "pages timed for the extraction ratio and scored against gold (default ${DEFAULT-VALUE})")
         int sample;
 
-        @Option(names = "--query-runs", defaultValue = "50", description = "timed runs of each canned query (default ${DEFAULT-VALUE})")
+        @Option(names = "--query-runs", defaultValue = "50", description = "timed runs of each canned query (default ${DEFAULT-VALUE}; 0 skips the queries)")
         int queryRuns;
 
         @Option(names = "--no-http", description = "skip the queries over HTTP through Fuseki")
@@ -95,8 +95,8 @@ public final class BenchCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            if (pages < 1 || sample < 1 || queryRuns < 1) {
-                spec.commandLine().getErr().println("--pages, --sample and --query-runs must be at least 1");
+            if (pages < 1 || sample < 1 || queryRuns < 0) {
+                spec.commandLine().getErr().println("--pages and --sample must be at least 1, --query-runs at least 0");
                 return ExitCodes.USAGE;
             }
             Path w = work != null ? work : ProjectPaths.underRoot("target/bench");
