@@ -86,6 +86,16 @@ final class PostReader {
                     boolean clean = text.length() >= 2 && t.tokensIn(b, chain.start()).stream()
                             .noneMatch(tok -> lexicon.isStopWord(tok.word()) || tok.isVerb() || tok.isFunctionWord())
                             && mentions.stream().noneMatch(m -> m.start() < chain.start() && m.end() > from);
+                    Mention district = mentions.stream().filter(m -> m.type() == MentionType.PLACE && m.end() == chain.start()
+                            && lexicon.district(m.canonical()).isPresent()).findFirst().orElse(null);
+                    String government = district == null
+                            || !chain.titles().stream().allMatch(x -> title(x).seat().equals("district-government"))
+                            ? null : seatBody(district.canonical(), "district-government", draft);
+                    if (government != null) {
+                        // 昌平区副区长唐国栋: a district and a title seated in its government is a post in that government
+                        addPosts(person.text(), government, chain, "", t.sentence(district.start(), person.end()), draft);
+                        break;
+                    }
                     if (!clean) {
                         break;
                     }

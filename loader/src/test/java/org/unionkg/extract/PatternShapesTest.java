@@ -199,6 +199,18 @@ class PatternShapesTest {
         FactAssertions.place(f, "北京市延庆职业学校", "venue", "延庆区");
     }
 
+    @Test
+    void aDeputyDistrictHeadAfterTheDistrictHoldsAPostInItsGovernment() {
+        ArticleFacts f = extract("近日，延庆区根治欠薪工作推进会召开。延庆区副区长欧阳明出席会议并讲话。");
+        FactAssertions.post(f, "欧阳明", "延庆区人民政府", "副区长");
+    }
+
+    @Test
+    void aVerbOfFeelingOpensNoUnionName() {
+        ArticleFacts f = extract("让职工群众切实感受到工会组织的温暖。");
+        assertTrue(f.orgs().keySet().stream().noneMatch(n -> n.contains("感受")), f.orgs().keySet()::toString);
+    }
+
     private static ArticleFacts extract(String body) {
         Article a = new Article("991_shapes", 1, "标题", List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
                 body.length());
