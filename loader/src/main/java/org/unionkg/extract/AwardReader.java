@@ -45,6 +45,15 @@ final class AwardReader {
                     continue;
                 }
                 int cue = sStart + w;
+                if (lexicon.honour(h.canonical()).map(Lexicon.Honour::collective).orElse(false)) {
+                    // 某公司曾获评北京市模范集体: a collective honour goes to the body that opens the clause of the verb
+                    int clause = t.clauseStart(cue);
+                    mentions.stream().filter(m -> (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.UNION)
+                                    && m.start() >= clause && m.end() <= cue && draft.orgs.containsKey(m.canonical()))
+                            .reduce((a, b) -> b)
+                            .ifPresent(b -> award(t, h, b, draft.orgs.get(b.canonical()), draft, once(s, cue)));
+                    break;
+                }
                 if (attributive(s, h)) {
                     break; // 获评“北京大工匠”称号的X: the holder is named after the honour, not before the verb
                 }
@@ -59,7 +68,7 @@ final class AwardReader {
                     int listStart = lastClauseBreak(s, sStart, last.start());
                     named.stream().filter(m -> m.start() >= listStart).forEach(p -> award(t, h, p, null, draft));
                 } else {
-                    award(t, h, last, null, draft);
+                    award(t, h, last, null, draft, once(s, cue));
                 }
                 break;
             }
@@ -117,6 +126,11 @@ final class AwardReader {
         } else {
             draft.award(new AwardFact(MentionType.PERSON, person.text(), honour.canonical(), year, conferredBy, sentence));
         }
+    }
+
+    /** 曾获评, 曾荣获: the verb of winning tells of an earlier time, so the honour is held from before. */
+    private static boolean once(String s, int cue) {
+        return cue > 0 && s.charAt(cue - 1) == '曾';
     }
 
     /** 获评“…”称号的, “…”获得者: the honour describes a holder named after it. */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class PersonFinder implements MentionFinder {
     private static final List<String> STUDIOS = List.of("国家级技能大师工作室", "技能大师工作室", "劳模创新工作室");
-    private static final List<String> SPEECH = List.of("表示", "说", "介绍", "指出", "致辞", "在致辞");
+    private static final List<String> SPEECH = List.of("表示", "说", "介绍", "指出", "致辞", "在致辞",
+            "是"); // 冯建华是…队长: a name that opens a clause and is said to be someone
     private static final Pattern FROM = Pattern.compile("来自[^，。；：、]{2,30}?的");
     /** 补选李国栋为…副主席: an election names the person right after it. */
     private static final Pattern ELECTED = Pattern.compile("补选|增补|选举|推选");

@@ -211,6 +211,19 @@ class PatternShapesTest {
         assertTrue(f.orgs().keySet().stream().noneMatch(n -> n.contains("感受")), f.orgs().keySet()::toString);
     }
 
+    @Test
+    void aNameSaidToBeATitleHolderHoldsThePost() {
+        ArticleFacts f = extract("会上，相关负责人通报了情况。欧阳明是北京燕山水泥有限公司维修车间主任，他介绍了检修工作情况。");
+        FactAssertions.person(f, "欧阳明");
+        FactAssertions.post(f, "欧阳明", "北京燕山水泥有限公司", "维修车间主任");
+    }
+
+    @Test
+    void aCollectiveHonourOnceWonGoesToTheBodyWithoutTheYear() {
+        ArticleFacts f = extract("据悉，北京燕山水泥有限公司曾获评北京市模范集体。");
+        FactAssertions.award(f, "北京燕山水泥有限公司", "北京市模范集体", null);
+    }
+
     private static ArticleFacts extract(String body) {
         Article a = new Article("991_shapes", 1, "标题", List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
                 body.length());
