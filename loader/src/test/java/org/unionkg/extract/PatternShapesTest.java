@@ -224,6 +224,21 @@ class PatternShapesTest {
         FactAssertions.award(f, "北京燕山水泥有限公司", "北京市模范集体", null);
     }
 
+    @Test
+    void moreVenueHeadsAfterAPlace() {
+        ArticleFacts f = extract("9月6日，延庆区总工会在延庆区妫川公园举办职工健步走活动。");
+        FactAssertions.place(f, "延庆区妫川公园", "venue", "延庆区");
+        ArticleFacts g = extract("近日，延庆区总工会在延庆区文化馆举办职工书画展。");
+        FactAssertions.place(g, "延庆区文化馆", "venue", "延庆区");
+    }
+
+    @Test
+    void occupationalTitlesByShapeAndVerbsThatCloseAName() {
+        ArticleFacts f = extract("活动中，北京燕山公交客运有限公司司机韦志成向乘客发放宣传册。");
+        FactAssertions.person(f, "韦志成");
+        FactAssertions.post(f, "韦志成", "北京燕山公交客运有限公司", "司机");
+    }
+
     private static ArticleFacts extract(String body) {
         Article a = new Article("991_shapes", 1, "标题", List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
                 body.length());
