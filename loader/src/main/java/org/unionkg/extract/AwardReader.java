@@ -1,5 +1,6 @@
 package org.unionkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +22,8 @@ final class AwardReader {
     /** After an honour: its holder named right after (获得者邵瑶飞, 称号的蔡志). */
     private static final Pattern HOLDER = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
-    /** Between the last of a list of names and the verb of winning: 等10名职工, 等3人 (the list is the winners). */
-    private static final Pattern LISTED_BEFORE = Pattern.compile("等\\d*[名位人]?\\p{IsHan}{0,4}");
+    /** Between the last of a list of names and the verb of winning: nothing, 等10名职工, 等3人 (the list wins). */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(等\\d*[名位人]?\\p{IsHan}{0,4})?");
     private static final List<String> FAMILIES = List.of("劳动模范", "先进工作者", "模范集体", "工匠", "劳动奖章", "大师工作室");
 
     private final Lexicon lexicon;
@@ -64,9 +65,16 @@ final class AwardReader {
                 }
                 Mention last = named.get(named.size() - 1);
                 if (LISTED_BEFORE.matcher(s.substring(last.end(), cue)).matches()) {
-                    // A、B、C等10名职工获评“…”称号: every name of the list that ends in 等 holds it
+                    // A、B、C等10名职工获评“…”称号, A、B获得…: every name of the list (joined by 、) before the verb holds it
                     int listStart = lastClauseBreak(s, sStart, last.start());
-                    named.stream().filter(m -> m.start() >= listStart).forEach(p -> award(t, h, p, null, draft));
+                    List<Mention> list = new ArrayList<>(List.of(last));
+                    for (int k = named.size() - 2; k >= 0 && named.get(k).start() >= listStart; k--) {
+                        if (s.substring(named.get(k).end(), list.get(0).start()).indexOf('、') < 0) {
+                            break;
+                        }
+                        list.add(0, named.get(k));
+                    }
+                    list.forEach(p -> award(t, h, p, null, draft, once(s, cue)));
                 } else {
                     award(t, h, last, null, draft, once(s, cue));
                 }
@@ -94,6 +102,20 @@ final class AwardReader {
                         .findFirst()
                         .ifPresent(p -> award(t, h, p, null, draft, true));
             }
+            // 全国劳动模范韦志成, 全国劳动模范、北京大工匠韦志成: honours written right before a name (joined by 、) are held
+            int next = h.end();
+            while (true) {
+                final int at = next;
+                Mention more = s.startsWith("、", at) ? mentions.stream()
+                        .filter(m -> m.type() == MentionType.HONOUR && m.start() == at + 1).findFirst().orElse(null) : null;
+                if (more == null) {
+                    break;
+                }
+                next = more.end();
+            }
+            final int nameAt = next;
+            mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == nameAt).findFirst()
+                    .ifPresent(p -> award(t, h, p, null, draft, true));
             if (h.canonical().endsWith("工作室")) {
                 mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.end() == h.start())
                         .forEach(p -> award(t, h, p, null, draft));

@@ -39,11 +39,14 @@ public final class PersonFinder implements MentionFinder {
     private final Lexicon lexicon;
     private final WordIndex titles;
     private final TitleShapes shapes;
+    /** Honours of the scheme: one written right before a name names its holder (全国劳动模范韦志成). */
+    private final WordIndex honours;
 
     public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.titles = new WordIndex(lexicon.titleWords());
         this.shapes = lexicon.titleShapes();
+        this.honours = new WordIndex(lexicon.honourForms());
     }
 
     @Override
@@ -71,6 +74,13 @@ public final class PersonFinder implements MentionFinder {
             for (int i = s.indexOf(studio); i >= 0; i = s.indexOf(studio, i + 1)) {
                 final int at = i;
                 nameEndingAt(t, i).ifPresent(n -> names.put(at - n.length(), n));
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            for (String honour : honours.at(s, i)) {
+                if (!lexicon.honour(honour).map(Lexicon.Honour::collective).orElse(true)) { // 模范集体宣传片 names no one
+                    put(names, i + honour.length(), nameAt(t, i + honour.length()));
+                }
             }
         }
         Matcher from = FROM.matcher(s);

@@ -239,6 +239,25 @@ class PatternShapesTest {
         FactAssertions.post(f, "韦志成", "北京燕山公交客运有限公司", "司机");
     }
 
+    @Test
+    void honoursWrittenRightBeforeANameAreHeld() {
+        ArticleFacts f = extract("座谈会上，全国劳动模范、北京大工匠韦志成介绍了经验。");
+        FactAssertions.person(f, "韦志成");
+        FactAssertions.award(f, "韦志成", "全国劳动模范", null);
+        FactAssertions.award(f, "韦志成", "北京大工匠", null);
+        ArticleFacts g = extract("活动现场播放了北京市模范集体宣传片。");
+        assertEquals(List.of(), g.persons());
+    }
+
+    @Test
+    void everyNameOfAListRightBeforeTheVerbWinsTheHonour() {
+        ArticleFacts f = extract("近日，北京燕山水泥有限公司高级技师韦志成、延庆区医院护士长莫淑芬获得首都劳动奖章。");
+        FactAssertions.award(f, "韦志成", "首都劳动奖章", 2025);
+        FactAssertions.award(f, "莫淑芬", "首都劳动奖章", 2025);
+        ArticleFacts g = extract("会上，韦志成陪同莫淑芬获得的首都劳动奖章展示给职工。");
+        assertTrue(g.awards().stream().noneMatch(a -> a.awardee().equals("韦志成")), g.awards()::toString);
+    }
+
     private static ArticleFacts extract(String body) {
         Article a = new Article("991_shapes", 1, "标题", List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
                 body.length());
