@@ -96,8 +96,8 @@ final class PostReader {
                         addPosts(person.text(), government, chain, "", t.sentence(district.start(), person.end()), draft);
                         break;
                     }
-                    if (!clean) {
-                        break;
+                    if (!clean || lexicon.subUnits().contains(text)) {
+                        break; // 护理部主任韦淑芬: a department named alone is no body of its own
                     }
                     orgName = OrgNames.canonical(text);
                     orgStart = b;

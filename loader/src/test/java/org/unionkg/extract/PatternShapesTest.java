@@ -258,6 +258,15 @@ class PatternShapesTest {
         assertTrue(g.awards().stream().noneMatch(a -> a.awardee().equals("韦志成")), g.awards()::toString);
     }
 
+    @Test
+    void departmentsOfCourtsHospitalsAndAgenciesAreNoOrganisations() {
+        ArticleFacts f = extract("会上，延庆区人民法院执行局副局长欧阳明介绍了执行工作情况。");
+        FactAssertions.post(f, "欧阳明", "延庆区人民法院", "执行局副局长");
+        assertTrue(f.orgs().keySet().stream().noneMatch(n -> n.endsWith("执行局")), f.orgs().keySet()::toString);
+        ArticleFacts g = extract("5月12日，延庆区医院护理部组织护士开展应急救护培训，护理部主任韦淑芬授课。");
+        assertTrue(g.orgs().keySet().stream().noneMatch(n -> n.endsWith("护理部")), g.orgs().keySet()::toString);
+    }
+
     private static ArticleFacts extract(String body) {
         Article a = new Article("991_shapes", 1, "标题", List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
                 body.length());
