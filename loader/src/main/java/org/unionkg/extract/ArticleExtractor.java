@@ -37,6 +37,7 @@ public final class ArticleExtractor {
     private final Departments departments;
     private final HostVenues hostVenues = new HostVenues();
     private final FramedVenues framedVenues = new FramedVenues();
+    private final OutsidePlaceChains outsideChains;
 
     /** The standard finders (gazetteer, names by suffix, people by cue, honours by shape) over this segmenter. */
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
@@ -54,6 +55,7 @@ public final class ArticleExtractor {
         this.awards = new AwardReader(lexicon);
         this.placeNames = placeNames(lexicon);
         this.departments = new Departments(lexicon);
+        this.outsideChains = new OutsidePlaceChains(lexicon);
     }
 
     /** The standard extractor over a new HanLP segmenter (loads HanLP's dictionaries: about a second). */
@@ -71,6 +73,11 @@ public final class ArticleExtractor {
         String district = districtOf(found);
         List<Mention> mentions = canonicalise(t, found, district, draft);
         mergeBeijingForms(mentions, draft);
+        List<Mention> chained = outsideChains.read(t, mentions, draft);
+        if (!chained.isEmpty()) {
+            mentions.addAll(chained);
+            mentions.sort(Comparator.comparingInt(Mention::start));
+        }
         subordinates(t, mentions, draft);
         posts.read(t, mentions, draft, awards);
         awards.read(t, mentions, draft);

@@ -1,5 +1,6 @@
 package org.unionkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,8 @@ final class AwardReader {
     /** After an honour: its holder named right after (获得者邵瑶飞, 称号的蔡志). */
     private static final Pattern HOLDER = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+    /** Between the last of a list of names and the verb of winning: nothing, 等10名职工, 等3人 (the list wins). */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(等\\d*[名位人]?\\p{IsHan}{0,4})?");
     private static final List<String> FAMILIES = List.of("劳动模范", "先进工作者", "模范集体", "工匠", "劳动奖章", "大师工作室");
 
     private final Lexicon lexicon;
@@ -43,9 +46,38 @@ final class AwardReader {
                     continue;
                 }
                 int cue = sStart + w;
-                mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() >= sStart && m.end() <= cue)
-                        .reduce((a, b) -> b)
-                        .ifPresent(p -> award(t, h, p, null, draft));
+                if (lexicon.honour(h.canonical()).map(Lexicon.Honour::collective).orElse(false)) {
+                    // 某公司曾获评北京市模范集体: a collective honour goes to the body that opens the clause of the verb
+                    int clause = t.clauseStart(cue);
+                    mentions.stream().filter(m -> (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.UNION)
+                                    && m.start() >= clause && m.end() <= cue && draft.orgs.containsKey(m.canonical()))
+                            .reduce((a, b) -> b)
+                            .ifPresent(b -> award(t, h, b, draft.orgs.get(b.canonical()), draft, once(s, cue)));
+                    break;
+                }
+                if (attributive(s, h)) {
+                    break; // 获评“北京大工匠”称号的X: the holder is named after the honour, not before the verb
+                }
+                List<Mention> named = mentions.stream()
+                        .filter(m -> m.type() == MentionType.PERSON && m.start() >= sStart && m.end() <= cue).toList();
+                if (named.isEmpty()) {
+                    break;
+                }
+                Mention last = named.get(named.size() - 1);
+                if (LISTED_BEFORE.matcher(s.substring(last.end(), cue)).matches()) {
+                    // A、B、C等10名职工获评“…”称号, A、B获得…: every name of the list (joined by 、) before the verb holds it
+                    int listStart = lastClauseBreak(s, sStart, last.start());
+                    List<Mention> list = new ArrayList<>(List.of(last));
+                    for (int k = named.size() - 2; k >= 0 && named.get(k).start() >= listStart; k--) {
+                        if (s.substring(named.get(k).end(), list.get(0).start()).indexOf('、') < 0) {
+                            break;
+                        }
+                        list.add(0, named.get(k));
+                    }
+                    list.forEach(p -> award(t, h, p, null, draft, once(s, cue)));
+                } else {
+                    award(t, h, last, null, draft, once(s, cue));
+                }
                 break;
             }
             String after = s.substring(h.end(), Math.min(s.length(), h.end() + 12));
@@ -61,12 +93,29 @@ final class AwardReader {
             Matcher holder = HOLDER.matcher(after);
             if (!listed && holder.find() && (holder.group(1) != null || WIN.stream().anyMatch(before::contains))) {
                 // 2020年“朝阳工匠”获得者邵瑶飞…, 荣获“北京市劳动模范”称号的蔡志作了经验分享: the holder named right after;
-                // the attributive form describes an honour held from before, dated only when a year is printed
-                int at = h.end() + holder.end();
-                boolean held = holder.group(1) == null;
-                mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == at).findFirst()
-                        .ifPresent(p -> award(t, h, p, null, draft, held));
+                // both forms describe an honour held from before, dated only when a year is printed before it
+                // 首都劳动奖章获得者、某医院针灸科主任医师X, 获评“…”称号的某公司高级工程师X: the first name of the clause that
+                // follows, after the holder's own description
+                int at = h.end() + holder.end() + (s.startsWith("、", h.end() + holder.end()) ? 1 : 0);
+                int clauseEnd = clauseEnd(s, at);
+                mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() >= at && m.end() <= clauseEnd)
+                        .findFirst()
+                        .ifPresent(p -> award(t, h, p, null, draft, true));
             }
+            // 全国劳动模范韦志成, 全国劳动模范、北京大工匠韦志成: honours written right before a name (joined by 、) are held
+            int next = h.end();
+            while (true) {
+                final int at = next;
+                Mention more = s.startsWith("、", at) ? mentions.stream()
+                        .filter(m -> m.type() == MentionType.HONOUR && m.start() == at + 1).findFirst().orElse(null) : null;
+                if (more == null) {
+                    break;
+                }
+                next = more.end();
+            }
+            final int nameAt = next;
+            mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == nameAt).findFirst()
+                    .ifPresent(p -> award(t, h, p, null, draft, true));
             if (h.canonical().endsWith("工作室")) {
                 mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.end() == h.start())
                         .forEach(p -> award(t, h, p, null, draft));
@@ -88,12 +137,48 @@ final class AwardReader {
         }
         String conferredBy = h == null || h.conferredBy().isBlank() ? null : h.conferredBy();
         String sentence = t.sentence(Math.min(honour.start(), person.start()), Math.max(honour.end(), person.end()));
-        Integer year = held ? printedYear(sentence) : year(t, honour, sentence);
+        // only what the sentence prints up to the pair counts (a year or 获评 later in a list is another holder's)
+        int from = t.sentenceStart(Math.min(honour.start(), person.start()));
+        String upTo = t.text().substring(from, Math.min(t.text().length(), Math.max(person.end(), honour.end() + 4)));
+        int opening = honour.start() > 0 && t.text().charAt(honour.start() - 1) == '“' ? honour.start() - 1 : honour.start();
+        Integer year = held ? printedYear(t.text().substring(t.clauseStart(opening), honour.start()))
+                : year(t, honour, upTo);
         if (collective) {
             draft.award(new AwardFact(body.type(), body.name(), honour.canonical(), year, conferredBy, sentence));
         } else {
             draft.award(new AwardFact(MentionType.PERSON, person.text(), honour.canonical(), year, conferredBy, sentence));
         }
+    }
+
+    /** 曾获评, 曾荣获: the verb of winning tells of an earlier time, so the honour is held from before. */
+    private static boolean once(String s, int cue) {
+        return cue > 0 && s.charAt(cue - 1) == '曾';
+    }
+
+    /** 获评“…”称号的, “…”获得者: the honour describes a holder named after it. */
+    private static boolean attributive(String s, Mention h) {
+        Matcher m = HOLDER.matcher(s.substring(h.end(), Math.min(s.length(), h.end() + 8)));
+        return m.find() && m.group(1) == null;
+    }
+
+    /** The start of the clause (after the last ，；： before {@code at}), not before {@code from}. */
+    private static int lastClauseBreak(String s, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            if ("，；：,;:".indexOf(s.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /** The end of the clause that starts at {@code at}: the next ，、；。 or the text's end. */
+    private static int clauseEnd(String s, int at) {
+        for (int i = at; i < s.length(); i++) {
+            if ("，、；。,;".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
     }
 
     private static Integer printedYear(String sentence) {

@@ -184,6 +184,11 @@ public final class Lexicon {
 
     /** The longest suffix that ends at offset {@code end} of the text, or null. */
     public Suffix suffixEndingAt(String text, int end) {
+        return suffixEndingAt(text, end, x -> true);
+    }
+
+    /** The longest suffix that ends at offset {@code end} of the text and that {@code accept} takes, or null. */
+    public Suffix suffixEndingAt(String text, int end, java.util.function.Predicate<Suffix> accept) {
         if (end <= 0 || end > text.length()) {
             return null;
         }
@@ -192,7 +197,7 @@ public final class Lexicon {
         if (candidates != null) {
             for (Suffix x : candidates) {
                 int len = x.suffix().length();
-                if (end >= len && text.startsWith(x.suffix(), end - len)) {
+                if (end >= len && text.startsWith(x.suffix(), end - len) && accept.test(x)) {
                     return x;
                 }
             }

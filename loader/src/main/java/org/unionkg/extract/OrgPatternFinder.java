@@ -105,7 +105,8 @@ public final class OrgPatternFinder implements MentionFinder {
         // they are often wrong (促进工会, 交流工会)
         boolean proper = t.tokensIn(start, ss).stream().anyMatch(Token::isProper)
                 || type == MentionType.VENUE && Character.isDigit(s.charAt(start));
-        boolean legal = LEGAL_FORMS.contains(suffix.suffix());
+        // a legal form, or a foreign union's form (越南劳动总联合会: HanLP reads the whole as one organisation word)
+        boolean legal = LEGAL_FORMS.contains(suffix.suffix()) || type == MentionType.UNION && "foreign".equals(suffix.kind());
         Token first = t.tokenAt(start);
         if (!anchored && first != null && first.start() != start) {
             return null; // starts inside a word: 交|通运输…
@@ -228,6 +229,14 @@ public final class OrgPatternFinder implements MentionFinder {
                 }
             }
         }
+        // 、国网北京市丰台供电公司: a brand word (nz, j) that opens the clause right before the place belongs to the name
+        if (a > hard && a - hard <= 3 && hard == clause) {
+            List<Token> before = t.tokensIn(hard, a);
+            if (before.size() == 1 && before.get(0).start() == hard && before.get(0).end() == a
+                    && (before.get(0).nature().startsWith("nz") || before.get(0).nature().startsWith("j"))) {
+                a = hard;
+            }
+        }
         return a;
     }
 
@@ -241,7 +250,9 @@ public final class OrgPatternFinder implements MentionFinder {
     }
 
     private Lexicon.Suffix suffixEndingAt(String s, int e) {
-        return lexicon.suffixEndingAt(s, e);
+        // 北京市总工会职工服务中心: a union's own institution is an organisation, not a venue
+        return lexicon.suffixEndingAt(s, e, suffix -> !(suffix.placeOrQuotes()
+                && e - suffix.suffix().length() >= 2 && s.startsWith("工会", e - suffix.suffix().length() - 2)));
     }
 
     /** Whether a word runs on past e (工会|法): then e ends no name. HanLP's organisation words may run on. */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 public final class PersonFinder implements MentionFinder {
     private static final List<String> STUDIOS = List.of("国家级技能大师工作室", "技能大师工作室", "劳模创新工作室");
-    private static final List<String> SPEECH = List.of("表示", "说", "介绍", "指出", "致辞", "在致辞");
+    private static final List<String> SPEECH = List.of("表示", "说", "介绍", "指出", "致辞", "在致辞",
+            "是"); // 冯建华是…队长: a name that opens a clause and is said to be someone
     private static final Pattern FROM = Pattern.compile("来自[^，。；：、]{2,30}?的");
     /** 补选李国栋为…副主席: an election names the person right after it. */
     private static final Pattern ELECTED = Pattern.compile("补选|增补|选举|推选");
@@ -40,6 +41,8 @@ public final class PersonFinder implements MentionFinder {
     private final TitleShapes shapes;
     private final WordIndex rightBoundaries;
     private final boolean emptyRightBoundary;
+    /** Honours of the scheme: one written right before a name names its holder (全国劳动模范韦志成). */
+    private final WordIndex honours;
 
     public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -47,6 +50,7 @@ public final class PersonFinder implements MentionFinder {
         this.shapes = lexicon.titleShapes();
         this.rightBoundaries = new WordIndex(lexicon.rightBoundaries());
         this.emptyRightBoundary = lexicon.rightBoundaries().contains("");
+        this.honours = new WordIndex(lexicon.honourForms());
     }
 
     @Override
@@ -74,6 +78,13 @@ public final class PersonFinder implements MentionFinder {
             for (int i = s.indexOf(studio); i >= 0; i = s.indexOf(studio, i + 1)) {
                 final int at = i;
                 nameEndingAt(t, i).ifPresent(n -> names.put(at - n.length(), n));
+            }
+        }
+        for (int i = 0; i < s.length(); i++) {
+            for (String honour : honours.at(s, i)) {
+                if (!lexicon.honour(honour).map(Lexicon.Honour::collective).orElse(true)) { // 模范集体宣传片 names no one
+                    put(names, i + honour.length(), nameAt(t, i + honour.length()));
+                }
             }
         }
         // the patterns run only where their opening words occur: a regex scan of every article is costly

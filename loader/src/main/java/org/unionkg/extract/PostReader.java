@@ -86,8 +86,18 @@ final class PostReader {
                     boolean clean = text.length() >= 2 && t.tokensIn(b, chain.start()).stream()
                             .noneMatch(tok -> lexicon.isStopWord(tok.word()) || tok.isVerb() || tok.isFunctionWord())
                             && mentions.stream().noneMatch(m -> m.start() < chain.start() && m.end() > from);
-                    if (!clean) {
+                    Mention district = mentions.stream().filter(m -> m.type() == MentionType.PLACE && m.end() == chain.start()
+                            && lexicon.district(m.canonical()).isPresent()).findFirst().orElse(null);
+                    String government = district == null
+                            || !chain.titles().stream().allMatch(x -> title(x).seat().equals("district-government"))
+                            ? null : seatBody(district.canonical(), "district-government", draft);
+                    if (government != null) {
+                        // 昌平区副区长唐国栋: a district and a title seated in its government is a post in that government
+                        addPosts(person.text(), government, chain, "", t.sentence(district.start(), person.end()), draft);
                         break;
+                    }
+                    if (!clean || lexicon.subUnits().contains(text)) {
+                        break; // 护理部主任韦淑芬: a department named alone is no body of its own
                     }
                     orgName = OrgNames.canonical(text);
                     orgStart = b;
@@ -114,6 +124,7 @@ final class PostReader {
         }
         mentions.addAll(named);
         elections(t, mentions, draft);
+        identities(t, mentions, draft);
         Matcher from = FROM.matcher(s);
         for (int i = s.indexOf("来自"); i >= 0 && from.find(i); i = s.indexOf("来自", from.end())) {
             Mention person = mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == from.end()).findFirst().orElse(null);
@@ -129,6 +140,35 @@ final class PostReader {
      * A post written for an election: 补选刘建华为北京市商务服务业工会第二届委员会副主席 — person, 为, the body (with a
      * department, kept in the role text), then the titles.
      */
+    /**
+     * A name said to be a body's title-holder: 冯建华是昌平区人社局劳动保障监察大队队长 (the body right after 是, the title
+     * closing the clause, the words between them its department as written).
+     */
+    private void identities(ArticleText t, List<Mention> mentions, FactDraft draft) {
+        String s = t.text();
+        for (Mention person : List.copyOf(mentions)) {
+            if (person.type() != MentionType.PERSON || !s.startsWith("是", person.end())) {
+                continue;
+            }
+            Mention body = mentions.stream().filter(m -> (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.UNION)
+                    && m.start() == person.end() + 1).findFirst().orElse(null);
+            if (body == null) {
+                continue;
+            }
+            int end = body.end();
+            while (end < s.length() && !ArticleText.isClauseMark(s.charAt(end))) {
+                end++;
+            }
+            Chain chain = chainEndingAt(t, end);
+            if (chain == null || chain.start() < body.end() || chain.start() - body.end() > 10
+                    || chain.titles().stream().noneMatch(x -> title(x).post())) {
+                continue;
+            }
+            addPosts(person.text(), body.canonical(), chain, s.substring(body.end(), chain.start()),
+                    t.sentence(person.start(), end), draft);
+        }
+    }
+
     private void elections(ArticleText t, List<Mention> mentions, FactDraft draft) {
         String s = t.text();
         for (Mention person : mentions) {

@@ -63,8 +63,10 @@ public final class UnionNames {
         if (name.endsWith("工会联合会")) {
             return Optional.of(b.union(name, "federation", null, null, null));
         }
-        if (name.endsWith("劳动组合")) {
-            String place = leadingOutsidePlace(name.substring(0, name.length() - 4), b);
+        String foreignForm = name.endsWith("劳动组合") ? "劳动组合" : name.endsWith("劳动总联合会") ? "劳动总联合会" : null;
+        if (foreignForm != null) {
+            // unions abroad: 东京地下铁劳动组合 (Japan), 越南劳动总联合会 (a national confederation of labour)
+            String place = leadingOutsidePlace(name.substring(0, name.length() - foreignForm.length()), b);
             return Optional.of(b.union(name, "foreign", null, null, place));
         }
         if (name.endsWith("总工会")) {

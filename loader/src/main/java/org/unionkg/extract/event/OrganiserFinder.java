@@ -196,7 +196,9 @@ final class OrganiserFinder {
         for (Mention m : Mentions.within(sorted, lead, Mentions.BODIES)) {
             if (m.start() > visitors.get(visitors.size() - 1).end()
                     && (body.startsWith("来到", m.start() - 2) || body.startsWith("到", m.start() - 1)
-                    || body.startsWith("走进", m.start() - 2) || body.startsWith("前往", m.start() - 2))) {
+                    || body.startsWith("走进", m.start() - 2) || body.startsWith("前往", m.start() - 2)
+                    // …代表团一行来京，与北京市总工会进行交流座谈: the body a visiting party meets is the host
+                    || body.startsWith("，与", m.start() - 2))) {
                 return List.of(m);
             }
         }

@@ -131,4 +131,17 @@ class EventExtractorOwnArticlesTest {
         assertEquals(List.of("中国职工之家展览馆"), canonicals(e.places()));
         assertTrue(e.counts().isEmpty());
     }
+
+    static final Fixture DELEGATION_MEETS_A_BODY = Fixture.of("900_owntest0000001", 9,
+            "老挝劳动总联合会代表团来京交流",
+            "10月9日，老挝劳动总联合会副主席坎平率代表团一行来京，与北京市建设工会进行交流座谈。",
+            new Fixture.Spec(MentionType.UNION, "老挝劳动总联合会", "老挝劳动总联合会"),
+            new Fixture.Spec(MentionType.UNION, "北京市建设工会", "北京市建设工会"));
+
+    @Test
+    void aVisitingPartyAndTheBodyItMeetsBothHoldTheExchange() {
+        EventFact e = main(DELEGATION_MEETS_A_BODY);
+        assertEquals(EventType.EXCHANGE, e.type());
+        assertEquals(List.of("北京市建设工会", "老挝劳动总联合会"), canonicals(e.organisers()));
+    }
 }

@@ -32,6 +32,10 @@ class TypeCuesTest {
             房山区总工会举办电力行业职工技能比武 | skills-competition
             北京市教育工会举办中小学教师教学基本功展示 | skills-competition
             社区职工书画作品展开幕 | culture-sports
+            延庆区总工会召开职工服务阵地建设推进会 | meeting
+            第二届“延庆工匠”命名 | award
+            密云区为新就业形态劳动者服务站授牌 | award
+            延庆区医院举办职工健步走 | culture-sports
             """)
     void strongestCueWins(String text, String key) {
         assertEquals(EventType.fromKey(key), CUES.typeOf(text).orElseThrow());

@@ -1,0 +1,83 @@
+package org.unionkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places outside Beijing written as an address chain after a province or city the list knows:
+ * 河北省保定市涞水县三坡镇 → 保定市 (a city), 涞水县 (a county, within 保定市), 三坡镇 (a town, within 涞水县). The list
+ * cannot hold every city, county and town of China, so the links are read by their shape (a short name and 市, 县
+ * or 区; then a name and 镇 or 乡), and only right after a known place, the way one writes an address. The province
+ * itself stays an address, not a place of the article (as in {@link UnionNames}); a town outside Beijing is a plain
+ * place (kind town), not one of Beijing's subdistricts. Thread-safe.
+ */
+final class OutsidePlaceChains {
+    private static final Pattern CITY_OR_COUNTY = Pattern.compile("^(\\p{IsHan}{1,3}?)(市|县|区)");
+    private static final Pattern TOWN = Pattern.compile("^(\\p{IsHan}{1,3}?)(镇|乡)");
+
+    private final Lexicon lexicon;
+
+    OutsidePlaceChains(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The place mentions of the chains that follow known outside places, their facts added to the draft. */
+    List<Mention> read(ArticleText t, List<Mention> mentions, FactDraft draft) {
+        List<Mention> out = new ArrayList<>();
+        String s = t.text();
+        for (String form : lexicon.outsidePlaceForms()) {
+            Lexicon.OutsidePlace known = lexicon.outsidePlace(form).orElseThrow();
+            if (!form.equals(known.name()) || !("province".equals(known.kind()) || "city".equals(known.kind()))
+                    || known.name().equals("北京市")) {
+                continue;
+            }
+            for (int i = s.indexOf(form); i >= 0; i = s.indexOf(form, i + form.length())) {
+                chain(t, mentions, draft, known, i, i + form.length(), out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The links after the known place written at [from, end). The first link's mention opens with a province
+     * (河北省保定市: the address is written with the name, so a place word before it, 赴, still stands right before it).
+     */
+    private void chain(ArticleText t, List<Mention> mentions, FactDraft draft, Lexicon.OutsidePlace known, int from,
+            int end, List<Mention> out) {
+        String s = t.text();
+        String within = "province".equals(known.kind()) ? null : known.name();
+        int at = end;
+        boolean town = false;
+        while (at < s.length() && !town) {
+            String rest = s.substring(at, Math.min(s.length(), at + 6));
+            Matcher c = CITY_OR_COUNTY.matcher(rest);
+            Matcher w = TOWN.matcher(rest);
+            Matcher link = c.find() && plain(t, at, at + c.end()) ? c : w.find() && plain(t, at, at + w.end()) ? w : null;
+            if (link == null || overlapsName(mentions, at, at + link.end())) {
+                break;
+            }
+            String name = rest.substring(0, link.end());
+            town = link == w;
+            String kind = town ? "town" : link.group(2).equals("市") ? "city" : "district";
+            draft.place(new PlaceFact(name, kind, within));
+            int open = within == null ? from : at;
+            out.add(new Mention(MentionType.PLACE, s.substring(open, at + name.length()), name, open, at + name.length()));
+            within = name;
+            at += name.length();
+        }
+    }
+
+    /** No verb or function word inside the link (天津市举办区… is no place). */
+    private static boolean plain(ArticleText t, int start, int end) {
+        Token last = t.tokenAt(end - 1);
+        return t.tokensIn(start, end).stream().noneMatch(tok -> tok.isVerb() || tok.isFunctionWord())
+                && (last == null || last.end() == end);
+    }
+
+    /** The link would cut into a name found already (天津市和平区总工会 is read by the union's own reading). */
+    private static boolean overlapsName(List<Mention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(m -> m.start() < end && m.end() > start);
+    }
+}
