@@ -61,19 +61,6 @@ public final class BulkLoad {
 
     private BulkLoad() {}
 
-    /** The page files of these files and folders; a path that is not one goes to {@code errors} with its reason. */
-    private static List<Path> pageFiles(List<Path> paths, List<LoadError> errors) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            try {
-                files.addAll(PageLoader.pageFiles(p));
-            } catch (BadPageException e) {
-                errors.add(new LoadError(e.file(), e.reason()));
-            }
-        }
-        return files;
-    }
-
     /**
      * Extracts {@code paths} (files, or folders of {@code .txt} pages) into one N-Quads file {@code out}: the
      * reference graphs first, then each page's graphs in file order. Each page is serialised on the worker that
@@ -83,7 +70,7 @@ public final class BulkLoad {
                                         ProgressListener progress) {
         long t0 = System.nanoTime();
         List<LoadError> errors = new ArrayList<>();
-        List<Path> files = pageFiles(paths, errors);
+        List<Path> files = PageLoader.pageFiles(paths, errors);
         long[] counts = new long[5];                 // pages, articles, quads, characters, done
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
             DatasetGraph ref = ReferenceData.load();
@@ -149,7 +136,7 @@ public final class BulkLoad {
         long t0 = System.nanoTime();
         refuseNonEmpty(store);
         List<LoadError> errors = new ArrayList<>();
-        List<Path> files = pageFiles(paths, errors);
+        List<Path> files = PageLoader.pageFiles(paths, errors);
         DatasetGraph tdb = store.tdbDataset();
         TextIndex index = store.textIndex();
         EntityDefinition def = index.getDocDef();

@@ -82,14 +82,7 @@ public final class PageLoader {
         long t0 = System.nanoTime();
         long before = store.quadCount();
         List<LoadError> errors = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            try {
-                files.addAll(pageFiles(p));
-            } catch (BadPageException e) {
-                errors.add(new LoadError(e.file(), e.reason()));
-            }
-        }
+        List<Path> files = pageFiles(paths, errors);
         int[] counts = new int[3];                       // pages, articles, done: written by this thread only
         List<ProcessedPage> batch = new ArrayList<>(batchSize);
         List<Path> batchFiles = new ArrayList<>(batchSize);
@@ -141,6 +134,19 @@ public final class PageLoader {
             // a bug must not cost the other pages; report it with the file so it can be reproduced
             return new LoadError(file, "internal error: " + e);
         }
+    }
+
+    /** The page files of these files and folders; a path that is not one goes to {@code errors} with its reason. */
+    static List<Path> pageFiles(List<Path> paths, List<LoadError> errors) {
+        List<Path> files = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                files.addAll(pageFiles(p));
+            } catch (BadPageException e) {
+                errors.add(new LoadError(e.file(), e.reason()));
+            }
+        }
+        return files;
     }
 
     /**
