@@ -34,6 +34,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.unionkg.store.BulkLoad;
+import org.unionkg.store.Folders;
 import org.unionkg.store.GraphStore;
 import org.unionkg.store.LoadReport;
 import org.unionkg.store.PageLoader;
@@ -42,7 +43,6 @@ import org.unionkg.store.TextIndexBuilder;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,7 +123,7 @@ public final class BenchRun {
         extractionRatio(processor, corpus);
         emit();
         Path storeDir = work.resolve("tdb2-" + o.pages());
-        deleteTree(storeDir);
+        Folders.deleteTree(storeDir);
         endToEnd(processor, corpus, storeDir);
         emit();
         storeRates(processor, corpus, work);
@@ -193,7 +193,7 @@ public final class BenchRun {
             long chars = Long.parseLong(Files.readString(done).strip());
             return new Corpus(dir, o.pages(), chars, java.time.Duration.ZERO);
         }
-        deleteTree(dir);
+        Folders.deleteTree(dir);
         Corpus c = Corpus.write(gen, o.pages(), dir);
         Files.writeString(done, Long.toString(c.characters()));
         err.printf(Locale.ROOT, "generated %,d pages (%,d characters) in %.1f s%n", c.pages(), c.characters(),
@@ -343,7 +343,7 @@ public final class BenchRun {
         List<Path> files = pageFiles(corpus);
         List<Path> sample = files.subList(0, Math.min(STORE_SAMPLE, files.size()));
         Path dir = work.resolve("store-sample");
-        deleteTree(dir);
+        Folders.deleteTree(dir);
         Files.createDirectories(dir);
 
         // a. extraction to N-Quads on all cores (the input of the bare loader)
@@ -439,7 +439,7 @@ public final class BenchRun {
                         + "%,d MB.%n%n",
                 bareQuads, txnCount, bulkCount, equal ? "equal" : "DIFFERENT", txnAgrees ? "yes" : "NO",
                 bulkAgrees ? "yes" : "NO", diskMb(bareDir), diskMb(dir.resolve("txn")), diskMb(dir.resolve("bulk"))));
-        deleteTree(dir);
+        Folders.deleteTree(dir);
     }
 
     private void row(String path, String covers, long quads, double secs) {
@@ -741,18 +741,5 @@ public final class BenchRun {
             return os.getTotalMemorySize() / 1e9;
         }
         return -1;
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
-        }
     }
 }

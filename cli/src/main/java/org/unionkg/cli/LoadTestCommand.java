@@ -10,6 +10,7 @@ import org.unionkg.pipeline.PageProcessor;
 import org.unionkg.query.CannedQueries;
 import org.unionkg.server.ServerSettings;
 import org.unionkg.server.UnionKgServer;
+import org.unionkg.store.Folders;
 import org.unionkg.store.GraphStore;
 import org.unionkg.store.LoadReport;
 import picocli.CommandLine.Command;
@@ -22,11 +23,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code unionkg load-test [--clients 32] [--seconds 30] [--warmup 5] [--db DIR] [--results bench/RESULTS.md]}:
@@ -104,7 +103,7 @@ public final class LoadTestCommand implements Callable<Integer> {
             return figures.failures() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
         } finally {
             server.stop();
-            if (temp != null) deleteTree(temp);
+            if (temp != null) Folders.deleteTree(temp);
         }
     }
 
@@ -115,12 +114,6 @@ public final class LoadTestCommand implements Callable<Integer> {
             if (!report.ok()) throw new IllegalStateException("the pages did not all load: " + report.summary());
             return String.format(Locale.ROOT, "fresh TDB2 store of %s: %d pages, %d articles, %,d quads (reference data included)",
                     from.getFileName(), report.pagesLoaded(), report.articles(), report.quadsAfter());
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 }

@@ -11,12 +11,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Rebuilds a store's text index from its quads: what {@code jena.textindexer} does, for our index definition.
@@ -36,7 +33,12 @@ public final class TextIndexBuilder {
             throw new StoreException("no store at " + db, null);
         }
         Path folder = TextIndexDefinition.folder(db);
-        deleteFolder(folder);
+        try {
+            Folders.deleteTree(folder);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot remove the old text index " + folder + ": " + e.getCause().getMessage(),
+                    e.getCause());
+        }
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(db.toString());
         try (TextIndexHolder holder = new TextIndexHolder(TextIndexDefinition.open(folder))) {
             return index(tdb, holder.index());
@@ -86,19 +88,6 @@ public final class TextIndexBuilder {
         @Override
         public void close() {
             index.close();
-        }
-    }
-
-    private static void deleteFolder(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove the old text index " + folder + ": " + e.getMessage(), e);
         }
     }
 }
