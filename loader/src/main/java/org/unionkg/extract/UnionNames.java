@@ -88,15 +88,9 @@ public final class UnionNames {
         if (SUBDISTRICT_ENDINGS.contains(prefix)) {
             return ctx.recentUnion(prefix + "总工会").map(b::again);
         }
-        String rest = stripBeijing(prefix);
-        String district = null;
-        for (String form : lexicon.districtForms()) {
-            if (rest.startsWith(form)) {
-                district = lexicon.district(form).orElseThrow();
-                rest = rest.substring(form.length());
-                break;
-            }
-        }
+        DistrictAndRest split = splitDistrict(prefix);
+        String district = split.district();
+        String rest = split.rest();
         if (rest.isEmpty() && district != null) {
             return Optional.of(b.districtUnion(district));
         }
@@ -187,15 +181,9 @@ public final class UnionNames {
 
     /** 东高村镇工会 in a headline is the town's 总工会: towns and subdistricts have no other union. */
     private Optional<Reading> townUnion(String full, Builder b, Context ctx) {
-        String rest = stripBeijing(full);
-        String district = null;
-        for (String form : lexicon.districtForms()) {
-            if (rest.startsWith(form)) {
-                district = lexicon.district(form).orElseThrow();
-                rest = rest.substring(form.length());
-                break;
-            }
-        }
+        DistrictAndRest split = splitDistrict(full);
+        String district = split.district();
+        String rest = split.rest();
         if (rest.isEmpty() || lexicon.districtOfSubdistrict(rest).isEmpty()) {
             return Optional.empty();
         }
@@ -237,6 +225,20 @@ public final class UnionNames {
             }
         }
         return Optional.empty();
+    }
+
+    /** A name read as an optional 北京市, then a district (or none: null), then the rest. */
+    private record DistrictAndRest(String district, String rest) {}
+
+    /** 北京市朝阳区东湖街道 → (朝阳区, 东湖街道); 东湖街道 → (null, 东湖街道). The longest district form wins. */
+    private DistrictAndRest splitDistrict(String name) {
+        String rest = stripBeijing(name);
+        for (String form : lexicon.districtForms()) {
+            if (rest.startsWith(form)) {
+                return new DistrictAndRest(lexicon.district(form).orElseThrow(), rest.substring(form.length()));
+            }
+        }
+        return new DistrictAndRest(null, rest);
     }
 
     private String districtAtStart(String name) {
