@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Thread-safe.
  */
 final class AwardReader {
-    private static final List<String> WIN = List.of("获得", "荣获", "获评", "被评为", "授予");
+    /** Verbs of winning; 曾获 (崔某曾获首都劳动奖章) tells of an honour held from before. */
+    private static final List<String> WIN = List.of("获得", "荣获", "获评", "被评为", "授予", "曾获");
     private static final Pattern CONFERRED = Pattern.compile("获得|荣获|获评|被评为|授予|颁发|荣誉称号|获得者");
     /** After an honour: the list of its winners (获得者分别是：…, 获评“…”的有：…). */
     private static final Pattern WINNERS = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)(?:分别是|分别为|有|是)");
@@ -68,11 +69,14 @@ final class AwardReader {
                     // A、B、C等10名职工获评“…”称号, A、B获得…: every name of the list (joined by 、) before the verb holds it
                     int listStart = lastClauseBreak(s, sStart, last.start());
                     List<Mention> list = new ArrayList<>(List.of(last));
-                    for (int k = named.size() - 2; k >= 0 && named.get(k).start() >= listStart; k--) {
-                        if (s.substring(named.get(k).end(), list.get(0).start()).indexOf('、') < 0) {
+                    for (int k = named.size() - 2; k >= 0; k--) {
+                        Mention prev = named.get(k);
+                        boolean joined = prev.start() >= listStart && s.substring(prev.end(), list.get(0).start()).indexOf('、') >= 0;
+                        if (!joined && !describedNext(t, mentions, prev, list.get(0))) {
                             break;
                         }
-                        list.add(0, named.get(k));
+                        list.add(0, prev);
+                        listStart = Math.min(listStart, lastClauseBreak(s, sStart, prev.start()));
                     }
                     list.forEach(p -> award(t, h, p, null, draft, once(s, cue)));
                 } else {
@@ -152,13 +156,30 @@ final class AwardReader {
 
     /** 曾获评, 曾荣获: the verb of winning tells of an earlier time, so the honour is held from before. */
     private static boolean once(String s, int cue) {
-        return cue > 0 && s.charAt(cue - 1) == '曾';
+        return cue > 0 && s.charAt(cue - 1) == '曾' || s.startsWith("曾获", cue);
     }
 
     /** 获评“…”称号的, “…”获得者: the honour describes a holder named after it. */
     private static boolean attributive(String s, Mention h) {
         Matcher m = HOLDER.matcher(s.substring(h.end(), Math.min(s.length(), h.end() + 8)));
         return m.find() && m.group(1) == null;
+    }
+
+    /**
+     * Whether the name {@code next} follows {@code prev} in a list whose items are each a body, a title and a name,
+     * joined by ， (某公司车间主任张某，某中学物理教师李某获评…): right after the ， a body is named, and no verb
+     * nor clause mark stands before the next name.
+     */
+    private static boolean describedNext(ArticleText t, List<Mention> mentions, Mention prev, Mention next) {
+        String s = t.text();
+        int from = prev.end() + 1;
+        if (from >= next.start() || s.charAt(prev.end()) != '，') {
+            return false;
+        }
+        boolean body = mentions.stream().anyMatch(m -> m.start() == from
+                && (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.UNION));
+        return body && s.substring(from, next.start()).chars().noneMatch(c -> ArticleText.isClauseMark((char) c) || c == '、')
+                && t.tokensIn(from, next.start()).stream().noneMatch(Token::isVerb);
     }
 
     /** The start of the clause (after the last ，；： before {@code at}), not before {@code from}. */

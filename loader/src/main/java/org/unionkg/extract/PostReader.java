@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class PostReader {
     private static final Pattern FROM = Pattern.compile("来自([^，。；：、]{2,30}?)的");
     private static final int MAX_GAP = 3;
+    /** The most words of a line of work between a body and a title (房山新城项目, 木版水印). */
+    private static final int MAX_WORK = 8;
 
     private final Lexicon lexicon;
     private final TitleShapes shapes;
@@ -38,7 +40,7 @@ final class PostReader {
             if (person.type() != MentionType.PERSON) {
                 continue;
             }
-            int pos = person.start();
+            int pos = honoursBefore(t, mentions, person.start());
             String leftmostOrg = null;
             while (true) {
                 Chain chain = chainEndingAt(t, pos);
@@ -51,6 +53,10 @@ final class PostReader {
                 if (org == null && departmentStart == null) {
                     // 北京首钢股份有限公司设备部高级技师: a unit of the body between it and the title
                     org = bodyBeforeUnit(t, mentions, chain.start());
+                }
+                if (org == null && departmentStart == null) {
+                    // 某公司钢结构项目经理, 某学校化学教研组教师: a line of work or project, named without a unit word
+                    org = bodyBeforeWork(t, mentions, chain.start());
                 }
                 // the words between the body and the title belong to the title as written (语文教师, 设备部高级技师)
                 String department = departmentStart != null ? s.substring(departmentStart, chain.start())
@@ -307,6 +313,30 @@ final class PostReader {
         return null;
     }
 
+    /**
+     * The body ending a few words before pos when those words are plain nouns (木版水印, 钢结构项目, 化学教研组): the line of
+     * work or project the title belongs to, kept in the role text. A verb, a function word or another name between
+     * them means the body is not the title's.
+     */
+    private Mention bodyBeforeWork(ArticleText t, List<Mention> mentions, int pos) {
+        String s = t.text();
+        for (Mention m : mentions) {
+            if ((m.type() != MentionType.UNION && m.type() != MentionType.ORGANIZATION) || m.end() >= pos
+                    || pos - m.end() > MAX_WORK) {
+                continue;
+            }
+            String words = s.substring(m.end(), pos);
+            boolean plain = words.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && t.tokensIn(m.end(), pos).stream().allMatch(tok -> tok.start() >= m.end() && tok.end() <= pos
+                            && tok.nature().startsWith("n") && !tok.nature().startsWith("nr") && !lexicon.isStopWord(tok.word()))
+                    && mentions.stream().noneMatch(o -> o != m && o.start() < pos && o.end() > m.end());
+            if (plain) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The union or organisation ending at pos, or a few characters before it (中国科学院大学参赛教职工). */
     private static Mention bodyEndingAt(ArticleText t, List<Mention> mentions, int pos) {
         for (int gap = 0; gap <= MAX_GAP; gap++) {
@@ -321,6 +351,28 @@ final class PostReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the posts before a name end when honours stand between them and the name (某学校语文教师、北京市劳动模范王某):
+     * before the honours and the 、 that joins them to the posts; else the name's start.
+     */
+    private static int honoursBefore(ArticleText t, List<Mention> mentions, int nameStart) {
+        String s = t.text();
+        int pos = nameStart;
+        while (true) {
+            final int end = pos;
+            Mention h = mentions.stream().filter(m -> m.type() == MentionType.HONOUR
+                    && (m.end() == end || m.end() == end - 1 && s.charAt(end - 1) == '”')).findFirst().orElse(null);
+            if (h == null) {
+                return pos;
+            }
+            int open = h.start() > 0 && s.charAt(h.start() - 1) == '“' ? h.start() - 1 : h.start();
+            if (open <= 0 || s.charAt(open - 1) != '、') {
+                return pos;
+            }
+            pos = open - 1;
+        }
     }
 
     /** An honour printed before a chain: 北京市模范集体代表、… or 第一届“朝阳工匠”、… */
