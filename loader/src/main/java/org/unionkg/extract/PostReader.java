@@ -24,10 +24,16 @@ final class PostReader {
     private final Lexicon lexicon;
     private final TitleShapes shapes;
     private final List<String> titles;
+    private final List<BackReference> backReferences;
 
     PostReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.shapes = lexicon.titleShapes();
+        LexiconTable refs = LexiconTable.resource("back-references.tsv");
+        int endings = refs.index("endings");
+        int bare = refs.index("bare");
+        this.backReferences = refs.rows().stream()
+                .map(r -> new BackReference(r.get(0), List.of(r.get(endings).split("\\|")), r.get(bare).equals("yes"))).toList();
         this.titles = lexicon.titleWords().stream().filter(w -> lexicon.title(w).orElseThrow().beforeName())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
@@ -36,6 +42,8 @@ final class PostReader {
     void read(ArticleText t, List<Mention> mentions, FactDraft draft, AwardReader awards) {
         String s = t.text();
         List<Mention> named = new ArrayList<>();
+        // where each name that got a post ends, and the body of that post: the next item of a list may share it
+        java.util.Map<Integer, String> bodyOfNameEndingAt = new java.util.HashMap<>();
         for (Mention person : mentions) {
             if (person.type() != MentionType.PERSON) {
                 continue;
@@ -79,9 +87,6 @@ final class PostReader {
                         continue;
                     }
                     break;
-                } else if (chain.titles().stream().anyMatch(x -> lexicon.title(x).isEmpty())) {
-                    // a title known only by its shape needs a body the text names (青年技工周晓宇 is no post)
-                    break;
                 } else {
                     int b = chain.start();
                     while (b > 0 && chain.start() - b < 14 && !ArticleText.isClauseMark(s.charAt(b - 1))) {
@@ -102,7 +107,22 @@ final class PostReader {
                         addPosts(person.text(), government, chain, "", t.sentence(district.start(), person.end()), draft);
                         break;
                     }
-                    if (!clean || lexicon.subUnits().contains(text)) {
+                    Referent ref = referent(t, mentions, draft, b, chain.start());
+                    if (ref == null && b > 0 && s.charAt(b - 1) == '、' && shapes.isUnit(text)
+                            && bodyOfNameEndingAt.containsKey(b - 1)) {
+                        // 某医院心内科护士王某、急诊科护士李某: a unit alone after a listed holder's post is a unit of the same body
+                        ref = new Referent(bodyOfNameEndingAt.get(b - 1), text, b);
+                    }
+                    if (ref != null) {
+                        addPosts(person.text(), ref.body(), chain, ref.department(), t.sentence(ref.start(), person.end()), draft);
+                        bodyOfNameEndingAt.put(person.end(), ref.body());
+                        break;
+                    }
+                    if (chain.titles().stream().anyMatch(x -> lexicon.title(x).isEmpty())) {
+                        // a title known only by its shape needs a body the text names (青年技工周晓宇 is no post)
+                        break;
+                    }
+                    if (!clean || lexicon.subUnits().contains(text) || isBareKindWithUnit(text)) {
                         break; // 护理部主任韦淑芬: a department named alone is no body of its own
                     }
                     orgName = OrgNames.canonical(text);
@@ -115,6 +135,7 @@ final class PostReader {
                 }
                 String sentence = t.sentence(orgStart, person.end());
                 addPosts(person.text(), orgName, chain, department, sentence, draft);
+                bodyOfNameEndingAt.putIfAbsent(person.end(), orgName);
                 leftmostOrg = orgName;
                 pos = orgStart;
                 if (pos > 0 && s.charAt(pos - 1) == '、' && chainEndingAt(t, pos - 1) != null) {
@@ -158,11 +179,22 @@ final class PostReader {
             }
             Mention body = mentions.stream().filter(m -> (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.UNION)
                     && m.start() == person.end() + 1).findFirst().orElse(null);
+            int end = person.end() + 1;
+            while (end < s.length() && (s.charAt(end) == '、' || !ArticleText.isClauseMark(s.charAt(end)))) {
+                end++; // 是…主任、首席技师: the titles joined by 、 run to the clause's end
+            }
             if (body == null) {
+                // 王某是该公司数控车间主任: the body named before, by a word that refers back to it
+                Chain chain = chainEndingAt(t, end);
+                Referent ref = chain == null || chain.start() <= person.end() + 1 ? null
+                        : referent(t, mentions, draft, person.end() + 1, chain.start());
+                if (ref != null && ref.start() == person.end() + 1 && chain.titles().stream().anyMatch(x -> title(x).post())) {
+                    addPosts(person.text(), ref.body(), chain, ref.department(), t.sentence(person.start(), end), draft);
+                }
                 continue;
             }
-            int end = body.end();
-            while (end < s.length() && !ArticleText.isClauseMark(s.charAt(end))) {
+            end = body.end();
+            while (end < s.length() && (s.charAt(end) == '、' || !ArticleText.isClauseMark(s.charAt(end)))) {
                 end++;
             }
             Chain chain = chainEndingAt(t, end);
@@ -319,16 +351,12 @@ final class PostReader {
      * them means the body is not the title's.
      */
     private Mention bodyBeforeWork(ArticleText t, List<Mention> mentions, int pos) {
-        String s = t.text();
         for (Mention m : mentions) {
             if ((m.type() != MentionType.UNION && m.type() != MentionType.ORGANIZATION) || m.end() >= pos
                     || pos - m.end() > MAX_WORK) {
                 continue;
             }
-            String words = s.substring(m.end(), pos);
-            boolean plain = words.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                    && t.tokensIn(m.end(), pos).stream().allMatch(tok -> tok.start() >= m.end() && tok.end() <= pos
-                            && tok.nature().startsWith("n") && !tok.nature().startsWith("nr") && !lexicon.isStopWord(tok.word()))
+            boolean plain = plainWords(t, m.end(), pos)
                     && mentions.stream().noneMatch(o -> o != m && o.start() < pos && o.end() > m.end());
             if (plain) {
                 return m;
@@ -391,6 +419,65 @@ final class PostReader {
         final int e = end;
         return mentions.stream().filter(m -> m.type() == MentionType.HONOUR && m.end() == e).findFirst();
     }
+
+    /**
+     * The body the words from {@code from} to {@code to} (the words before a title) refer back to: a back-reference
+     * (该公司, 该院, or a bare kind word such as 医院 right before a unit of it) and a unit or line of work after it; the
+     * body is the nearest one named before it whose name ends as the reference says (a union counts by its employer).
+     */
+    private Referent referent(ArticleText t, List<Mention> mentions, FactDraft draft, int from, int to) {
+        String s = t.text();
+        for (BackReference r : backReferences) {
+            int at = s.substring(from, to).lastIndexOf(r.form());
+            if (at < 0) {
+                continue;
+            }
+            int start = from + at;
+            int after = start + r.form().length();
+            String rest = s.substring(after, to);
+            boolean opens = start == from || s.charAt(start - 1) == '的';
+            if (r.bare() ? !opens || !shapes.isUnit(rest) : !rest.isEmpty() && !shapes.isUnit(rest) && !plainWords(t, after, to)) {
+                continue;
+            }
+            String body = null;
+            int bodyEnd = -1;
+            for (Mention m : mentions) {
+                if (m.end() > start || m.end() <= bodyEnd) {
+                    continue;
+                }
+                String name = m.type() == MentionType.ORGANIZATION ? m.canonical()
+                        : m.type() == MentionType.UNION && draft.orgs.containsKey(m.canonical()) ? draft.orgs.get(m.canonical()).employer()
+                        : null;
+                if (name != null && r.endings().stream().anyMatch(name::endsWith)) {
+                    body = name;
+                    bodyEnd = m.end();
+                }
+            }
+            if (body != null) {
+                return new Referent(body, rest, start);
+            }
+        }
+        return null;
+    }
+
+    /** A kind word alone before a unit of it (医院急诊科): no body of its own, whatever it refers to. */
+    private boolean isBareKindWithUnit(String words) {
+        return backReferences.stream().anyMatch(r -> r.bare() && words.startsWith(r.form())
+                && shapes.isUnit(words.substring(r.form().length())));
+    }
+
+    /** Whether the words between from and to are nouns only (房山新城项目, 木版水印), no name among them. */
+    private boolean plainWords(ArticleText t, int from, int to) {
+        return from < to && t.text().substring(from, to).chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && t.tokensIn(from, to).stream().allMatch(tok -> tok.start() >= from && tok.end() <= to
+                        && tok.nature().startsWith("n") && !tok.nature().startsWith("nr") && !lexicon.isStopWord(tok.word()));
+    }
+
+    /** A word that refers back to a body named before: 该公司, 该院, 医院 (bare: only before a unit of the body). */
+    private record BackReference(String form, List<String> endings, boolean bare) {}
+
+    /** The body a back-reference stands for, the words after the reference (kept in the role text), and where it starts. */
+    private record Referent(String body, String department, int start) {}
 
     private record Chain(List<String> titles, String text, int start) {}
 }

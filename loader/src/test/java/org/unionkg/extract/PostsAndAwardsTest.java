@@ -69,6 +69,23 @@ class PostsAndAwardsTest {
         FactAssertions.org(f, "大兴区住房和城乡建设委员会", "government");
     }
 
+    @Test
+    void aBodyReferredBackToHoldsThePostsOfItsUnits() {
+        ArticleFacts f = extract("北京友谊医院工会举办急救技能竞赛。医院心内科护士长冯雪担任评委，该院骨科护士林悦、眼科护士高静获得一等奖。");
+        FactAssertions.post(f, "冯雪", "北京友谊医院", "心内科护士长");
+        FactAssertions.post(f, "林悦", "北京友谊医院", "骨科护士");
+        FactAssertions.post(f, "高静", "北京友谊医院", "眼科护士");
+        assertTrue(f.orgs().keySet().stream().noneMatch(n -> n.startsWith("医院")), f.orgs().keySet()::toString);
+        ArticleFacts g = extract("北京燕山石化有限公司工会开展岗位练兵。王建新是该公司检修车间主任、高级技师，他带出了十多名徒弟。");
+        FactAssertions.post(g, "王建新", "北京燕山石化有限公司", "检修车间主任、高级技师");
+    }
+
+    @Test
+    void aBackReferenceWithoutABodyBeforeItMakesNoPost() {
+        ArticleFacts f = extract("该公司检修车间主任王建新介绍了经验。");
+        assertTrue(f.posts().stream().noneMatch(p -> p.person().equals("王建新")), f.posts()::toString);
+    }
+
     private static ArticleFacts extract(String body) {
         Article a = new Article("992_posts", 1, "标题", List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
                 body.length());
