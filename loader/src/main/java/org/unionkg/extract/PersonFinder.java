@@ -34,6 +34,8 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern ELECTED = Pattern.compile("补选|增补|选举|推选");
     /** “朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志: the holder of an honour, named right after it. */
     private static final Pattern HOLDER = Pattern.compile("”(?:荣誉)?(?:称号的|获得者)");
+    /** The longest clause that describes a name put on its own (其中，王某，某公司车间主任，). */
+    private static final int MAX_DESCRIPTION = 40;
     private static final Pattern LIST = Pattern.compile("(分别是|分别为|名单如下)[：:]");
 
     private final Lexicon lexicon;
@@ -105,6 +107,7 @@ public final class PersonFinder implements MentionFinder {
         if (s.contains("分别") || s.contains("名单如下")) {
             listNames(t, names);
         }
+        appositions(t, names);
         for (Token tok : t.tokens()) {
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 3
                     && lexicon.surnameLength(tok.word()) > 0
@@ -126,6 +129,47 @@ public final class PersonFinder implements MentionFinder {
         if (name != null) {
             names.put(at, name);
         }
+    }
+
+    /**
+     * A name that is a clause of its own, described by the next clause, which ends in a title: 其中，王某，某公司车间主任，
+     * 带领团队…；李某，…: the usual way of introducing several honoured people one by one (after 其中， ； or ：).
+     */
+    private void appositions(ArticleText t, Map<Integer, String> names) {
+        String s = t.text();
+        for (int j = 1; j < s.length(); j++) {
+            char before = s.charAt(j - 1);
+            if (!(before == '；' || before == '：' || before == '，' && j >= 3 && s.startsWith("其中", j - 3))) {
+                continue;
+            }
+            int comma = s.indexOf('，', j);
+            if (comma < 0 || comma - j < 2 || comma - j > 3 || names.containsKey(j)) {
+                continue;
+            }
+            String cand = s.substring(j, comma);
+            int sl = lexicon.surnameLength(cand);
+            if (sl == 0 || cand.length() > sl + 2 || !isName(cand)) {
+                continue;
+            }
+            int end = comma + 1;
+            while (end < s.length() && !ArticleText.isClauseMark(s.charAt(end))) {
+                end++;
+            }
+            if (end - comma <= MAX_DESCRIPTION && endsInTitle(t, end)) {
+                names.put(j, cand);
+            }
+        }
+    }
+
+    /** Whether a post title (listed, or known by its shape) ends at e. */
+    private boolean endsInTitle(ArticleText t, int e) {
+        String s = t.text();
+        for (String title : lexicon.titleWords()) {
+            if (e >= title.length() && s.startsWith(title, e - title.length()) && lexicon.title(title).orElseThrow().post()) {
+                return true;
+            }
+        }
+        return shapes.endingAt(t, e) != null;
     }
 
     /** Names in a list after 分别是：, each item ending in a name (…的张延明、…“老中医”巩森、…和…的尹理才). */

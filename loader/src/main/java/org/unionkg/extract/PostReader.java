@@ -169,12 +169,16 @@ final class PostReader {
      */
     /**
      * A name said to be a body's title-holder: 冯建华是昌平区人社局劳动保障监察大队队长 (the body right after 是, the title
-     * closing the clause, the words between them its department as written).
+     * closing the clause, the words between them its department as written), or described by the clause after it
+     * (其中，王某，某公司车间主任，…).
      */
     private void identities(ArticleText t, List<Mention> mentions, FactDraft draft) {
         String s = t.text();
         for (Mention person : List.copyOf(mentions)) {
-            if (person.type() != MentionType.PERSON || !s.startsWith("是", person.end())) {
+            // 王某，某公司车间主任，…: a name that is a clause of its own, described by the next clause
+            boolean apposed = person.type() == MentionType.PERSON && s.startsWith("，", person.end()) && person.start() > 0
+                    && "，；：".indexOf(s.charAt(person.start() - 1)) >= 0;
+            if (person.type() != MentionType.PERSON || !s.startsWith("是", person.end()) && !apposed) {
                 continue;
             }
             Mention body = mentions.stream().filter(m -> (m.type() == MentionType.ORGANIZATION || m.type() == MentionType.UNION)

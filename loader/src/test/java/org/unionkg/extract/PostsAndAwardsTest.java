@@ -86,6 +86,19 @@ class PostsAndAwardsTest {
         assertTrue(f.posts().stream().noneMatch(p -> p.person().equals("王建新")), f.posts()::toString);
     }
 
+    @Test
+    void peopleIntroducedOneByOneWithTheirPostsAfterTheirNames() {
+        ArticleFacts f = extract("受表彰的职工来自各行各业。其中，唐振华，北京燕山石化有限公司检修车间主任，多年扎根一线；"
+                + "欧阳青，北京市第八十中学数学教师，坚守讲台三十年。");
+        FactAssertions.person(f, "唐振华");
+        FactAssertions.person(f, "欧阳青");
+        FactAssertions.post(f, "唐振华", "北京燕山石化有限公司", "检修车间主任");
+        FactAssertions.post(f, "欧阳青", "北京市第八十中学", "数学教师");
+        // a clause without a title after it describes no one: 其中，两人，… is no name
+        ArticleFacts g = extract("其中，王府井，是老字号聚集地，游客众多。");
+        FactAssertions.notPerson(g, "王府井");
+    }
+
     private static ArticleFacts extract(String body) {
         Article a = new Article("992_posts", 1, "标题", List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
                 body.length());
