@@ -6,7 +6,7 @@
 // Drives Debian's chromium (CHROMIUM overrides /usr/bin/chromium) with playwright-core: every query of
 // list.json has its card; articles-by-journalist for 边磊 shows its four articles as a table with links
 // to resource pages; a value that looks like SPARQL or HTML is shown as text and finds nothing; the
-// Fuseki UI link carries the query text. Exit code 0 when every check passed.
+// Fuseki UI link carries the query text with the form's value bound. Exit code 0 when every check passed.
 import assert from 'node:assert/strict';
 import { openBrowser } from './browser.mjs';
 
@@ -54,11 +54,19 @@ try {
   assert.equal(await tricky.locator('.count').textContent(), '0 rows');
   assert.equal(await page.$$eval('img', i => i.length), 0, 'no element from a value');
 
-  // the Fuseki UI link holds the query text
+  // the Fuseki UI link holds the query text with the form's value bound (not ?journalist free)
+  const card = page.locator('#q-articles-by-journalist');
+  await card.locator('input[name="journalist"]').fill('边磊');
+  await page.waitForFunction(() => {
+    const a = document.querySelector('#q-articles-by-journalist a.ui-link');
+    return a.dataset.state === 'bound' && decodeURIComponent(a.href).includes('"边磊"');
+  });
   const ui = await page.getAttribute('#q-articles-by-journalist a.ui-link', 'href');
   const q = new URLSearchParams(ui.slice(ui.indexOf('?') + 1)).get('query');
   assert.ok(ui.startsWith('../#/dataset/unionkg/query?query='), ui);
-  assert.equal(q, pre);
+  assert.ok(q.includes('("边磊", "zh")'), q);
+  assert.ok(!q.includes('?journalist'), 'the parameter is bound: ' + q);
+  assert.notEqual(q, pre);
 
   assert.deepEqual(problems, [], 'no console errors, no requests to other hosts');
   console.log(`queries e2e passed: ${cards.length} queries`);

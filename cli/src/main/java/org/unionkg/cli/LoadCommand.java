@@ -3,12 +3,17 @@ package org.unionkg.cli;
 import org.unionkg.page.Manifest;
 import org.unionkg.page.PageReader;
 import org.unionkg.pipeline.PageProcessor;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.unionkg.store.BulkLoad;
+import org.unionkg.store.Folders;
 import org.unionkg.store.GraphStore;
 import org.unionkg.store.LoadError;
 import org.unionkg.store.LoadReport;
 import org.unionkg.store.PageLoader;
+import org.unionkg.store.ProgressListener;
 import org.unionkg.store.ReferenceData;
+import org.unionkg.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,9 +23,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 /**
  * {@code unionkg load [--db DIR] [--bulk] PATH...}: pages and folders of pages into the store, each page replacing
@@ -31,7 +39,8 @@ import java.util.concurrent.Callable;
         description = {"Load page files or folders of pages into the TDB2 store. Loading a page again replaces it.",
                 "--bulk: the first load of a large corpus into a new, empty store (refused if the store holds data): "
                         + "extraction on all cores streamed into Jena's TDB2 bulk loader, the text index built as the "
-                        + "quads pass; the same graph as a normal load, faster, and a smaller store."})
+                        + "quads pass; the same graph as a normal load, faster, and a smaller store. The store is "
+                        + "built beside --db and moved into place when done, so a failed load leaves --db as it was."})
 public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
@@ -63,21 +72,91 @@ public final class LoadCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Manifest m = manifest();
         PageProcessor processor = PageProcessor.standard(new PageReader(m));
-        try (GraphStore gs = GraphStore.open(store.location())) {
-            LoadReport report;
-            if (bulk) {
-                ProgressLine progress = new ProgressLine(err);
-                report = BulkLoad.loadPages(processor, gs, paths, Runtime.getRuntime().availableProcessors(), loader,
-                        progress);
+        LoadReport report;
+        if (bulk) {
+            ProgressLine progress = new ProgressLine(err);
+            try {
+                report = bulkLoad(store.location(), processor, paths, Runtime.getRuntime().availableProcessors(),
+                        loader, progress);
+            } finally {
                 progress.finish();
-            } else {
+            }
+        } else {
+            try (GraphStore gs = GraphStore.open(store.location())) {
                 report = load(gs, processor, paths, new ProgressLine(err), batch);
             }
-            for (LoadError e : report.errors()) {
-                err.println("error: " + e);
+        }
+        for (LoadError e : report.errors()) {
+            err.println("error: " + e);
+        }
+        out.println(report.summary());
+        return report.ok() ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    /**
+     * {@code load --bulk}: builds the new store in a hidden folder beside {@code target} and moves it into place
+     * only when the bulk load and its text index are done. A bulk loader writes TDB2's files directly and cannot be
+     * rolled back, so a load that fails part-way (a worker's error, a full disk, an interrupt) would otherwise leave
+     * a half-built store at {@code target}; here it leaves {@code target} as it was (absent if it was absent) and
+     * the partial build is deleted.
+     *
+     * @throws StoreException if {@code target} already holds quads (nothing is built), or if the load failed
+     */
+    static LoadReport bulkLoad(Path target, PageProcessor processor, List<Path> paths, int workers,
+                               BulkLoad.Loader loader, ProgressListener progress) {
+        refuseUnlessEmpty(target);
+        Path building = Folders.beside(target, "bulk");
+        // an interrupt (Ctrl-C) ends the JVM without unwinding this method: the hook removes the partial build
+        Thread cleanup = new Thread(() -> Folders.deleteTree(building), "unionkg-bulk-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        boolean installed = false;
+        try {
+            LoadReport report;
+            try (GraphStore gs = GraphStore.open(building)) {
+                report = BulkLoad.loadPages(processor, gs, paths, workers, loader, progress);
             }
-            out.println(report.summary());
-            return report.ok() ? ExitCodes.OK : ExitCodes.FAILURE;
+            Folders.moveInto(building, target);
+            installed = true;
+            return report;
+        } catch (StoreException e) {
+            // BulkLoad's message names the folder to delete; that was the hidden build, and it is gone
+            Throwable why = e.getCause() != null ? e.getCause() : e;
+            throw new StoreException("bulk load failed, and " + target + " was left as it was (the partial build "
+                    + "beside it is deleted): " + why.getMessage(), e);
+        } finally {
+            if (!installed) {
+                Folders.deleteTree(building);
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway, and finds nothing or the partial build to delete
+            }
+        }
+    }
+
+    /** A bulk load builds a new store: {@code target} must be absent, an empty folder, or a store with no quads. */
+    private static void refuseUnlessEmpty(Path target) {
+        if (!Files.isDirectory(target)) {
+            if (Files.exists(target)) {
+                throw new StoreException(target + " is a file, not a store folder", null);
+            }
+            return;
+        }
+        try (Stream<Path> entries = Files.list(target)) {
+            if (entries.findAny().isEmpty()) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + target + ": " + e.getMessage(), e);
+        }
+        try (GraphStore gs = GraphStore.open(target)) {
+            DatasetGraph dsg = gs.datasetGraph();
+            if (!Txn.calculateRead(dsg, dsg::isEmpty)) {
+                throw new StoreException(String.format(Locale.ROOT, "--bulk builds a new store, and %s already holds "
+                        + "%,d quads: load into a new, empty --db folder, or load without --bulk (which replaces the "
+                        + "pages given and keeps the rest)", target, gs.quadCount()), null);
+            }
         }
     }
 

@@ -4,21 +4,37 @@ import org.unionkg.store.ProgressListener;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
- * A one-line progress display for long loads: rewritten in place on a terminal, a line every 5% otherwise.
- * Short loads (under {@link #MIN_PAGES} pages) print nothing.
+ * A one-line progress display for long loads: redrawn in place on a terminal (at most every 0.2 s); in a log
+ * (standard error a file or a pipe) a whole line every 5% of the pages, and whenever a minute has passed without
+ * one. Short loads (under {@link #MIN_PAGES} pages) print nothing.
  */
 final class ProgressLine implements ProgressListener {
     static final int MIN_PAGES = 20;
+    static final long REDRAW_NANOS = 200_000_000L;
+    static final long HEARTBEAT_NANOS = 60_000_000_000L;
     private final PrintWriter err;
-    private final boolean terminal = System.console() != null;
-    private final long t0 = System.nanoTime();
-    private int lastPercent = -1;
+    private final boolean terminal;
+    private final LongSupplier clock;
+    private final long t0;
+    private int lastStep = -1;
+    private long lastDraw;
     private boolean drawn;
+    private boolean open;
 
     ProgressLine(PrintWriter err) {
+        this(err, ProgressListener.stderrIsTerminal(), System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime} */
+    ProgressLine(PrintWriter err, boolean terminal, LongSupplier clock) {
         this.err = err;
+        this.terminal = terminal;
+        this.clock = clock;
+        this.t0 = clock.getAsLong();
     }
 
     @Override
@@ -26,23 +42,31 @@ final class ProgressLine implements ProgressListener {
         if (total < MIN_PAGES) {
             return;
         }
+        long now = clock.getAsLong();
         int percent = (int) (100L * done / total);
-        if (!terminal && percent / 5 == lastPercent / 5) {
+        boolean due = done >= total || !drawn
+                || (terminal ? now - lastDraw >= REDRAW_NANOS : percent / 5 != lastStep || now - lastDraw >= HEARTBEAT_NANOS);
+        if (!due) {
             return;
         }
-        lastPercent = percent;
-        double secs = (System.nanoTime() - t0) / 1e9;
+        drawn = true;
+        lastDraw = now;
+        lastStep = percent / 5;
+        double secs = (now - t0) / 1e9;
         double rate = done / Math.max(secs, 1e-3);
         long eta = Math.round((total - done) / Math.max(rate, 1e-3));
-        String line = String.format("[%d/%d] %3d%%  %.1f pages/s  ETA %ds", done, total, percent, rate, eta);
+        String line = String.format(Locale.ROOT, "[%d/%d] %3d%%  %.1f pages/s  ETA %ds", done, total, percent, rate, eta);
         err.print(terminal ? "\r" + line : line + System.lineSeparator());
         err.flush();
-        drawn = true;
+        open = terminal;
     }
 
+    /** Ends the line redrawn on a terminal, so that what follows starts on a line of its own. */
     void finish() {
-        if (drawn && terminal) {
+        if (open) {
             err.println();
+            err.flush();
+            open = false;
         }
     }
 }

@@ -5,12 +5,18 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * A parameter a canned query declares in its header ({@code # param: name string  what it is}).
  * A value given on the command line becomes an RDF term of the declared type and is bound to the variable:
  * it is never pasted into the query text, so {@code "} ; DROP ALL ; {"} stays a string.
  */
 public record QueryParam(String name, Type type, String description) {
+    /** The examples a description ends with: {@code … e.g. 义诊, 工匠, 通武廊}; the first is the example. */
+    private static final Pattern EXAMPLE = Pattern.compile("e\\.g\\.\\s*([^,，;；\\s]+)");
 
     public enum Type {
         /** a plain string (compares with {@code @zh} labels through STR() or CONTAINS) */
@@ -28,6 +34,16 @@ public record QueryParam(String name, Type type, String description) {
                 default -> throw new IllegalArgumentException("unknown parameter type '" + word + "' (string, iri, integer)");
             };
         }
+    }
+
+    /**
+     * The first example the description gives ({@code e.g. 刘欣欣}), for a form's first value and for a query
+     * opened elsewhere with its parameters bound; empty when the description gives none.
+     */
+    public Optional<String> example() {
+        Matcher m = EXAMPLE.matcher(description);
+        return m.find() ? Optional.of(m.group(1).replaceFirst("[.。)）]+$", "")).filter(s -> !s.isEmpty())
+                : Optional.empty();
     }
 
     /** The RDF term for a value given as text. */

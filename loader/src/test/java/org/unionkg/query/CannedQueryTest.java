@@ -66,6 +66,23 @@ class CannedQueryTest {
     }
 
     @Test
+    void aParameterGivesItsFirstExampleAndEveryCannedParameterHasOne() {
+        assertEquals(java.util.Optional.of("义诊"),
+                new QueryParam("words", QueryParam.Type.STRING, "a word or phrase, e.g. 义诊, 工匠, 通武廊").example());
+        assertEquals(java.util.Optional.of("北京市总工会"), new QueryParam("union", QueryParam.Type.STRING,
+                "the union's name, e.g. 北京市总工会 or 市总工会").example());
+        assertEquals(java.util.Optional.of("刘欣欣"),
+                new QueryParam("journalist", QueryParam.Type.STRING, "the name (e.g. 刘欣欣).").example());
+        assertEquals(java.util.Optional.empty(), new QueryParam("limit", QueryParam.Type.INTEGER, "how many").example());
+        // the queries page binds an empty field to the example: a canned parameter without one would open unbound
+        for (CannedQuery q : CannedQueries.all()) {
+            for (QueryParam p : q.params()) {
+                assertTrue(p.example().isPresent(), q.name() + ": ?" + p.name() + " gives no 'e.g.' example");
+            }
+        }
+    }
+
+    @Test
     void unknownQueryNamesTheCannedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CannedQueries.resolve("no-such-query"));
         assertTrue(e.getMessage().contains("articles-per-page"), e.getMessage());

@@ -18,13 +18,15 @@ import org.unionkg.server.web.FixedFilesServlet;
  * /queries/                 the page (index.html, queries.js, queries.css)
  * /queries/list.json        the canned queries, as the page reads them
  * /queries/run?name=Q&amp;p=v   run canned query Q with parameter p bound to v; SPARQL JSON results
+ * /queries/text?name=Q&amp;p=v  the text of Q with p bound to v (or to its example), for the Fuseki UI link
  * </pre>
  * Why a page of our own: the Fuseki UI (jena-fuseki-ui 5.6.0) has two built-in example queries and no way
  * to add others, but its query page takes a query in its URL
  * ({@code /#/dataset/unionkg/query?query=...}), so each query here also links to it there.
  * <p>
  * Parameters are bound on the server by {@link org.unionkg.query.QueryRunner} as RDF terms, as the
- * command line's {@code --param} does; the page never builds query text. The queries are read once from
+ * command line's {@code --param} does; the page never builds query text (the UI link's text, with the
+ * parameters bound, comes from {@link TextServlet}). The queries are read once from
  * the classpath when the server starts.
  */
 public final class FMod_CannedQueries implements FusekiModule {
@@ -55,6 +57,7 @@ public final class FMod_CannedQueries implements FusekiModule {
         Catalogue catalogue = Catalogue.of(CannedQueries.all(), DataAccessPoint.canonical(dataset));
         // The exact mapping wins over the prefix mapping; "/queries/*" also matches "/queries".
         builder.addServlet(PATH + "/run", new RunServlet(catalogue))
+               .addServlet(PATH + "/text", new TextServlet(catalogue))
                .addServlet(PATH + "/*", new FixedFilesServlet(QueriesPage.files(catalogue), QueriesPage.CONTENT_SECURITY_POLICY));
     }
 }

@@ -5,13 +5,16 @@
 //  1. Every value reaches the DOM through textContent or an href this file builds from an IRI in our
 //     namespace (a resource page) or from encodeURIComponent; never through innerHTML.
 //  2. Parameter values go to the server as URL parameters (URLSearchParams), where they are bound as RDF
-//     terms; this page never puts a value into query text.
+//     terms; this page never puts a value into query text. The "Open in the Fuseki UI" link carries the
+//     text the server made with the values bound (text?name=...&param=...), so the UI opens a query that
+//     asks for what the form says, not one with its parameters free (which matches every label).
 'use strict';
 
 (function () {
   const body = document.body;
   const LIST = body.dataset.list;        // list.json
   const RUN = body.dataset.run;          // run
+  const TEXT = body.dataset.text;        // text
   const UI = body.dataset.ui;            // ../  (the Fuseki UI)
   const PAGES = body.dataset.pages;      // ../id/
   const ID_BASE = body.dataset.idBase;   // https://w3id.org/unionkg/id/
@@ -27,10 +30,23 @@
     return e;
   }
 
-  /** The example a parameter's description gives ("… e.g. 刘欣欣, 张良"): the first one. */
+  /** The example a parameter's header declares ("... e.g. 刘欣欣, 张良": the first), as list.json gives it. */
   function example(param) {
-    const m = /e\.g\.\s*([^,，;；\s]+)/.exec(param.description || '');
-    return m ? m[1].replace(/[.。)）]+$/, '') : '';
+    return param.example || '';
+  }
+
+  /** The form's values as URL parameters, with the query's name. */
+  function formParams(query, form) {
+    const params = new URLSearchParams({ name: query.name });
+    for (const p of query.params) params.set(p.name, form.elements[p.name].value);
+    return params;
+  }
+
+  /** The query's text with the form's values bound (an empty field: the declared example), from the server. */
+  async function boundText(query, form) {
+    const resp = await fetch(TEXT + '?' + formParams(query, form).toString());
+    if (!resp.ok) throw new Error(resp.status + ' ' + (await resp.text()).trim());
+    return resp.text();
   }
 
   /** The Fuseki UI's query page with the query in its URL (jena-fuseki-ui reads ?query=). */
@@ -72,8 +88,7 @@
   }
 
   async function run(query, form, box) {
-    const params = new URLSearchParams({ name: query.name });
-    for (const p of query.params) params.set(p.name, form.elements[p.name].value);
+    const params = formParams(query, form);
     box.replaceChildren(el('p', { class: 'count' }, 'Running …'));
     box.dataset.state = 'running';
     try {
@@ -108,10 +123,11 @@
     }
     form.append(el('button', { type: 'submit' }, 'Run'));
     const ui = el('a', { class: 'ui-link', href: uiHref(dataset, query.sparql) }, 'Open in the Fuseki UI');
-    ui.title = query.params.length ? 'The Fuseki UI gets the query text; bind '
-                                     + query.params.map(p => '?' + p.name).join(', ') + ' there yourself'
+    ui.title = query.params.length ? 'The Fuseki UI gets the query with '
+                                     + query.params.map(p => '?' + p.name).join(', ') + ' bound to the values above'
                                    : 'The Fuseki UI gets the query text';
     form.append(ui);
+    if (query.params.length) bindLink(query, form, ui, dataset);
     section.append(form);
 
     section.append(el('details', {}, el('summary', {}, 'SPARQL'), el('pre', {}, query.sparql)));
@@ -119,6 +135,28 @@
     section.append(box);
     form.addEventListener('submit', ev => { ev.preventDefault(); run(query, form, box); });
     return section;
+  }
+
+  /**
+   * Keeps the UI link's href on the query text with the form's values bound: fetched when the card is made and
+   * after each edit, so that a middle click or "open in new tab" gets it too; a plain click fetches the text for
+   * the values as they are at that moment and then follows it.
+   */
+  function bindLink(query, form, ui, dataset) {
+    let timer = null;
+    const refresh = () => boundText(query, form)
+      .then(text => { ui.href = uiHref(dataset, text); ui.dataset.state = 'bound'; })
+      .catch(() => { ui.dataset.state = 'error'; });
+    form.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(refresh, 300); });
+    ui.addEventListener('click', ev => {
+      if (ev.button !== 0 || ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.altKey) return;
+      ev.preventDefault();
+      clearTimeout(timer);
+      boundText(query, form)
+        .then(text => { ui.href = uiHref(dataset, text); window.location.assign(ui.href); })
+        .catch(e => { ui.dataset.state = 'error'; ui.title = String(e.message || e); });
+    });
+    refresh();
   }
 
   async function load() {
