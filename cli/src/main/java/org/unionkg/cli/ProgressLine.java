@@ -1,9 +1,12 @@
 package org.unionkg.cli;
 
+import org.unionkg.resolve.Namesakes;
 import org.unionkg.store.ProgressListener;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 /**
  * A one-line progress display for long loads: rewritten in place on a terminal, a line every 5% otherwise.
@@ -38,6 +41,19 @@ final class ProgressLine implements ProgressListener {
         err.print(terminal ? "\r" + line : line + System.lineSeparator());
         err.flush();
         drawn = true;
+    }
+
+    /** One line, whatever the load's size: the first pass of {@code load --bulk} is over. */
+    @Override
+    public void namesakesDecided(Namesakes namesakes, Duration time) {
+        List<String> split = namesakes.splitNames();
+        if (drawn && terminal) {
+            err.println();
+        }
+        err.printf("namesakes decided in %.1f s: %d names are several people%s%n", time.toMillis() / 1000.0,
+                split.size(), split.isEmpty() ? "" : " (" + String.join("、", split.subList(0, Math.min(10, split.size())))
+                        + (split.size() > 10 ? " …" : "") + ")");
+        err.flush();
     }
 
     void finish() {
