@@ -30,8 +30,9 @@ import java.util.concurrent.Callable;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load page files or folders of pages into the TDB2 store. Loading a page again replaces it.",
                 "--bulk: the first load of a large corpus into a new, empty store (refused if the store holds data): "
-                        + "extraction on all cores streamed into Jena's TDB2 bulk loader, the text index built as the "
-                        + "quads pass; the same graph as a normal load, faster, and a smaller store."})
+                        + "a first pass on all cores decides the corpus's namesakes, a second extracts again and "
+                        + "streams the quads, with every person's final IRI, into Jena's TDB2 bulk loader, the text "
+                        + "index built as the quads pass; the same graph as a normal load, faster, and a smaller store."})
 public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;

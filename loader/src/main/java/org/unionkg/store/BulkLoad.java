@@ -34,7 +34,9 @@ import java.util.Set;
  * The first load of a large corpus: extract every page to N-Quads (on all cores, through a bounded queue, one
  * writer of the file), then build a fresh store from the file with Jena's TDB2 bulk loader. The daily load of a
  * few pages is {@link PageLoader} (transactions that replace whole pages); both give the same quads, since both
- * write exactly {@link ProcessedPage#graphs()} of each page plus {@link ReferenceData}.
+ * write {@link ProcessedPage#graphs()} of each page plus {@link ReferenceData}, with every person under the IRI that
+ * resolving all the pages' articles together gives ({@link PageLoader}'s store rewrites people after each write;
+ * {@link #loadPages} decides them before writing).
  *
  * <p>The bulk loaders write a store's indexes directly and are only for an empty store that nothing else has
  * open: {@link #load} refuses a store that already holds quads. A text index kept beside the store (jena-text)
