@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A one-line progress display for long loads: rewritten in place on a terminal, a line every 5% otherwise.
@@ -50,7 +51,7 @@ final class ProgressLine implements ProgressListener {
         if (drawn && terminal) {
             err.println();
         }
-        err.printf("namesakes decided in %.1f s: %d names are several people%s%n", time.toMillis() / 1000.0,
+        err.printf(Locale.ROOT, "namesakes decided in %.1f s: %d names are several people%s%n", time.toMillis() / 1000.0,
                 split.size(), split.isEmpty() ? "" : " (" + String.join("、", split.subList(0, Math.min(10, split.size())))
                         + (split.size() > 10 ? " …" : "") + ")");
         err.flush();
