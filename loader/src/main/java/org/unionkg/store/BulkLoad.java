@@ -127,13 +127,14 @@ public final class BulkLoad {
      * Namesakes)}), and streams the quads, in file order, straight into a TDB2 bulk loader (no intermediate file),
      * with the reference graphs first; each indexed literal goes to the text index as it passes, and the index is
      * committed when the loader has finished. Nothing is rewritten afterwards (no {@link StoreResolver#resolveAll}):
-     * the store ends up with exactly the quads and text index that {@link PageLoader} gives for the same pages, and
-     * it keeps its quad count. {@code progress} counts every page twice (once a pass: {@code total} is twice the
+     * the store ends up with exactly the quads and text index that {@link PageLoader} gives for the same pages (but
+     * for two names of one article that share a slug, 董锐 and 董睿, where the transactional rewrite also moves the
+     * other name's label), and it keeps its quad count. {@code progress} counts every page twice (once a pass: {@code total} is twice the
      * pages) and hears of the namesakes when the first pass ends.
      *
-     * <p>Cost: the first pass is extraction without events or RDF, about half of the second (measured: 5,000
-     * generated pages, see README); in exchange the store-wide rewrite, which took over 20 minutes after 100,000
-     * pages, is gone. Memory stays flat: at most {@code 2 × PageLoader.BATCH} extracted pages wait for the loader,
+     * <p>Cost: the first pass is extraction without events or RDF: 54 s of a 288 s load of 5,000 generated pages
+     * (2 shared, busy cores; 2,114 names split), against 337 s for the same load with the store-wide rewrite, which
+     * after 100,000 pages had run for over 20 minutes and was stopped. Memory stays flat: at most {@code 2 × PageLoader.BATCH} extracted pages wait for the loader,
      * and the loader's own queues are bounded; what grows with the corpus is the list of file names, the set of page
      * ids (to refuse a page given twice, which the bulk loader would merge where a transactional load replaces), and
      * in the first pass each person name's distinct sets of bodies (tens of MB for 100,000 pages), of which only
