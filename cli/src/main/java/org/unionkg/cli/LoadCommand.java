@@ -38,8 +38,9 @@ import java.util.stream.Stream;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Load page files or folders of pages into the TDB2 store. Loading a page again replaces it.",
                 "--bulk: the first load of a large corpus into a new, empty store (refused if the store holds data): "
-                        + "extraction on all cores streamed into Jena's TDB2 bulk loader, the text index built as the "
-                        + "quads pass; the same graph as a normal load, faster, and a smaller store. The store is "
+                        + "a first pass on all cores decides the corpus's namesakes, a second extracts again and "
+                        + "streams the quads, with every person's final IRI, into Jena's TDB2 bulk loader, the text "
+                        + "index built as the quads pass; the same graph as a normal load, faster, and a smaller store. The store is "
                         + "built beside --db and moved into place when done, so a failed load leaves --db as it was."})
 public final class LoadCommand implements Callable<Integer> {
     @Mixin
@@ -118,8 +119,9 @@ public final class LoadCommand implements Callable<Integer> {
             Folders.moveInto(building, target);
             installed = true;
             return report;
-        } catch (StoreException e) {
-            // BulkLoad's message names the folder to delete; that was the hidden build, and it is gone
+        } catch (RuntimeException e) {
+            // BulkLoad's message names the folder to delete; that was the hidden build, and it is gone. Anything
+            // else (a failure in the first pass, which writes nothing) is reported the same way
             Throwable why = e.getCause() != null ? e.getCause() : e;
             throw new StoreException("bulk load failed, and " + target + " was left as it was (the partial build "
                     + "beside it is deleted): " + why.getMessage(), e);

@@ -1,9 +1,12 @@
 package org.unionkg.cli;
 
+import org.unionkg.resolve.Namesakes;
 import org.unionkg.store.ProgressListener;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 
@@ -59,6 +62,20 @@ final class ProgressLine implements ProgressListener {
         err.print(terminal ? "\r" + line : line + System.lineSeparator());
         err.flush();
         open = terminal;
+    }
+
+    /** One line, whatever the load's size: the first pass of {@code load --bulk} is over. */
+    @Override
+    public void namesakesDecided(Namesakes namesakes, Duration time) {
+        List<String> split = namesakes.splitNames();
+        if (open) {                                  // the redrawn line ends before this one
+            err.println();
+            open = false;
+        }
+        err.printf(Locale.ROOT, "namesakes decided in %.1f s: %d names are several people%s%n", time.toMillis() / 1000.0,
+                split.size(), split.isEmpty() ? "" : " (" + String.join("、", split.subList(0, Math.min(10, split.size())))
+                        + (split.size() > 10 ? " …" : "") + ")");
+        err.flush();
     }
 
     /** Ends the line redrawn on a terminal, so that what follows starts on a line of its own. */

@@ -57,6 +57,7 @@ class UnionKgCliTest {
         Run bulk = run("load", "--bulk", "--db", db, seeds().toString());
         assertEquals(0, bulk.exit(), bulk.err());
         assertTrue(bulk.out().contains("5 pages, 32 articles loaded; 0 errors"), bulk.out());
+        assertTrue(bulk.err().matches("(?s).*namesakes decided in [0-9.]+ s: 0 names are several people\\R.*"), bulk.err());
 
         Run q = run("query", "--db", db, "--format", "csv", "articles-by-journalist", "--param", "journalist=刘安琪");
         assertEquals(0, q.exit(), q.err());

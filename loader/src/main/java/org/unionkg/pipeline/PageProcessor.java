@@ -16,6 +16,8 @@ import org.unionkg.page.Page;
 import org.unionkg.page.PageReader;
 import org.unionkg.rdf.ArticleToRdf;
 import org.unionkg.rdf.FactsToRdf;
+import org.unionkg.resolve.Affiliations;
+import org.unionkg.resolve.Namesakes;
 import org.unionkg.resolve.Resolution;
 import org.unionkg.resolve.Resolver;
 
@@ -26,8 +28,10 @@ import java.util.List;
 /**
  * One page file through the pure part of the flow: read, split, extract (entities, then events from the
  * entities' mentions), resolve across the page's articles, map to RDF.
- * A pure function of the file (and the manifest): it never looks at the store or at other pages,
- * so pages can be processed in parallel, or on another machine, and give the same quads.
+ * A pure function of the file (and the manifest, and the namesake table if one is given): it never looks at the
+ * store or at other pages, so pages can be processed in parallel, or on another machine, and give the same quads.
+ * A bulk load runs {@link #affiliations} over the corpus first, to decide its namesakes once ({@link Namesakes}),
+ * then {@link #process(Path, Namesakes)} with that table.
  * Thread-safe: its stages hold no mutable state (HanLP's dictionaries are read-only once loaded).
  */
 public final class PageProcessor {
@@ -53,16 +57,28 @@ public final class PageProcessor {
         return process(reader.read(file));
     }
 
+    /** The page's articles resolved among themselves ({@link Namesakes#NONE}). */
     public ProcessedPage process(Page page) throws BadPageException {
+        return process(page, Namesakes.NONE);
+    }
+
+    /** As {@link #process(Page, Namesakes)}, reading the file. */
+    public ProcessedPage process(Path file, Namesakes namesakes) throws BadPageException {
+        return process(reader.read(file), namesakes);
+    }
+
+    /**
+     * The page's quads, its people given the IRIs {@code namesakes} decided for the corpus the page is part of
+     * (names the table leaves alone are resolved across the page's articles). With {@link Namesakes#NONE},
+     * exactly {@link #process(Page)}.
+     */
+    public ProcessedPage process(Page page, Namesakes namesakes) throws BadPageException {
         List<Article> articles = splitter.split(page);
         DatasetGraph graphs = DatasetGraphFactory.create();
         StreamRDF out = StreamRDFLib.dataset(graphs);
         try {
-            List<ArticleFacts> facts = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                facts.add(extractor.extract(a, page.meta()));
-            }
-            Resolution resolution = resolver.resolve(facts);
+            List<ArticleFacts> facts = extract(page, articles);
+            Resolution resolution = resolver.resolve(facts, namesakes);
             out.start();
             ArticleToRdf.writePage(page, articles, out);
             for (int i = 0; i < articles.size(); i++) {
@@ -79,5 +95,31 @@ public final class PageProcessor {
             throw new BadPageException(page.source(), "could not extract the page: " + e, e);
         }
         return new ProcessedPage(page, articles, graphs);
+    }
+
+    /** As {@link #affiliations(Page)}, reading the file. */
+    public Affiliations affiliations(Path file) throws BadPageException {
+        return affiliations(reader.read(file));
+    }
+
+    /**
+     * Only what deciding namesakes needs of this page: read, split and extract its articles, then each person's
+     * bodies per article; no events, no resolution, no RDF. The first pass of a bulk load.
+     */
+    public Affiliations affiliations(Page page) throws BadPageException {
+        List<Article> articles = splitter.split(page);
+        try {
+            return Affiliations.of(page.id(), extract(page, articles));
+        } catch (RuntimeException e) {
+            throw new BadPageException(page.source(), "could not extract the page: " + e, e);
+        }
+    }
+
+    private List<ArticleFacts> extract(Page page, List<Article> articles) {
+        List<ArticleFacts> facts = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            facts.add(extractor.extract(a, page.meta()));
+        }
+        return facts;
     }
 }

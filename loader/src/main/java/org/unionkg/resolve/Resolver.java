@@ -27,12 +27,24 @@ import java.util.TreeSet;
  * </ul>
  * Deterministic: the result depends only on the set of articles, not their order. Stateless and thread-safe.
  * The page pipeline resolves one page's articles; {@link StoreResolver} applies {@link #tieBreakers} to the
- * article graphs of the whole store, so pages loaded separately end as if resolved together.
+ * article graphs of the whole store, so pages loaded separately end as if resolved together; a bulk load decides
+ * the whole corpus's namesakes first ({@link Namesakes}) and resolves each page with that table.
  */
 public final class Resolver {
 
     /** Resolves one batch of articles together. */
     public Resolution resolve(Collection<ArticleFacts> articles) {
+        return resolve(articles, Namesakes.NONE);
+    }
+
+    /**
+     * Resolves one batch of articles (a page's) as part of a corpus whose people {@code namesakes} has decided:
+     * the names it holds get the corpus's tie-breakers, the others are resolved in the batch (which then gives the
+     * corpus's answer too). With {@link Namesakes#NONE}, the same as {@link #resolve(Collection)}.
+     *
+     * @throws IllegalArgumentException if the batch holds a post the table was not built with
+     */
+    public Resolution resolve(Collection<ArticleFacts> articles, Namesakes namesakes) {
         Map<String, Map<String, Set<String>>> byName = new TreeMap<>();
         for (ArticleFacts f : articles) {
             for (String person : f.persons()) {
@@ -40,8 +52,11 @@ public final class Resolver {
             }
         }
         Map<Resolution.PersonKey, String> tieBreakers = new HashMap<>();
-        byName.forEach((name, occurrences) -> tieBreakers(occurrences)
-                .forEach((articleId, tie) -> tieBreakers.put(new Resolution.PersonKey(articleId, name), tie)));
+        byName.forEach((name, occurrences) -> {
+            Map<String, String> decided = namesakes.tieBreakers(name, occurrences);
+            (decided != null ? decided : tieBreakers(occurrences))
+                    .forEach((articleId, tie) -> tieBreakers.put(new Resolution.PersonKey(articleId, name), tie));
+        });
         return new Resolution(tieBreakers);
     }
 
@@ -75,8 +90,13 @@ public final class Resolver {
 
     /** The bodies of the occurrences with posts, grouped where they share a body; each group sorted. */
     static List<Set<String>> groups(Map<?, ? extends Set<String>> occurrences) {
+        return groups(occurrences.values());
+    }
+
+    /** {@link #groups(Map)} of the occurrences' sets of bodies alone: a set given twice counts as once. */
+    static List<Set<String>> groups(Collection<? extends Set<String>> bodySets) {
         List<Set<String>> groups = new ArrayList<>();
-        for (Set<String> bodies : occurrences.values()) {
+        for (Set<String> bodies : bodySets) {
             if (bodies.isEmpty()) {
                 continue;
             }

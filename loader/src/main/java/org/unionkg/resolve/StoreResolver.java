@@ -47,11 +47,14 @@ import java.util.TreeSet;
  * post two more (its body and the body's label): about 0.25 ms a name measured on 300 generated pages. A daily batch
  * touches only the names with posts in its pages (a few hundred for 32 pages): well under a second whatever the
  * store's size, though a name as common as 王伟 costs in proportion to its occurrences in the whole store.
- * After a bulk load ({@link #resolveAll}): one pass over every {@code org:member} quad with about five lookups a
- * post (the person's label, its posts in that graph, their bodies and the bodies' labels), keeping in memory only
- * each name's distinct sets of bodies (tens of MB at most), then the per-name path for the namesakes alone and
- * rewrites of their graphs alone. Measured: 0.45 s for 300 pages (1,677 posts, 12 names split); at 100,000 pages
- * (some 560,000 posts at that rate) about a minute, small beside the hours of extraction.
+ * After a bulk load of N-Quads shards ({@code BulkLoad.load}, {@link #resolveAll}): one pass over every
+ * {@code org:member} quad with about five lookups a post (the person's label, its posts in that graph, their bodies
+ * and the bodies' labels), keeping in memory only each name's distinct sets of bodies (tens of MB at most), then
+ * the per-name path for the namesakes alone and rewrites of their graphs alone. Measured: 0.45 s for 300 pages
+ * (1,677 posts, 12 names split); but at 100,000 generated pages, where common names are split by the thousand
+ * and each costs in proportion to its occurrences, it ran for over 20 minutes and was stopped. So
+ * {@code load --bulk} of pages does not call it: it decides the corpus's namesakes before writing
+ * ({@link Namesakes}) and mints the final IRIs directly.
  *
  * <p>Runs inside the caller's write transaction. Not thread-safe (one writer per store anyway).
  */

@@ -3,6 +3,7 @@ package org.unionkg.store;
 import org.unionkg.page.BadPageException;
 import org.unionkg.pipeline.PageProcessor;
 import org.unionkg.pipeline.ProcessedPage;
+import org.unionkg.resolve.Namesakes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,8 +127,13 @@ public final class PageLoader {
 
     /** The page extracted, or the {@link LoadError} that says why it could not be. */
     static Object process(PageProcessor processor, Path file) {
+        return process(processor, file, Namesakes.NONE);
+    }
+
+    /** As {@link #process(PageProcessor, Path)}, with the corpus's namesakes decided (a bulk load's second pass). */
+    static Object process(PageProcessor processor, Path file, Namesakes namesakes) {
         try {
-            return processor.process(file);
+            return processor.process(file, namesakes);
         } catch (BadPageException e) {
             return new LoadError(e.file(), e.reason());
         } catch (RuntimeException e) {

@@ -1,8 +1,11 @@
 package org.unionkg.store;
 
+import org.unionkg.resolve.Namesakes;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** Told of each page as a load goes on, e.g. to draw a progress line. Called from the writing thread. */
 @FunctionalInterface
@@ -31,5 +34,9 @@ public interface ProgressListener {
             }
         }
         return System.console() != null;
+    }
+
+    /** Told when the first pass of a bulk load of pages has decided the corpus's namesakes, and how long it took. */
+    default void namesakesDecided(Namesakes namesakes, Duration time) {
     }
 }
