@@ -240,6 +240,12 @@ public final class ArticleExtractor {
                     done.add(new Mention(MentionType.VENUE, m.text(), name, m.start(), m.end()));
                 }
                 case UNION -> {
+                    Optional<String> longer = shortFormOfOutsideUnion(m.text(), done, draft);
+                    if (longer.isPresent()) {
+                        draft.org(new OrgFact(MentionType.UNION, longer.get(), Set.of(m.text()), null, null, null, null, null));
+                        done.add(new Mention(MentionType.UNION, m.text(), longer.get(), m.start(), m.end()));
+                        continue;
+                    }
                     // the bare 工会 after （以下简称“…”） carries its reading in canonical
                     Optional<UnionNames.Reading> r = unions.read(m.text().equals("工会") ? m.canonical() : m.text(), ctx);
                     if (r.isPresent()) {
@@ -252,6 +258,12 @@ public final class ArticleExtractor {
                     }
                 }
                 case ORGANIZATION -> {
+                    Optional<String> longer = shortFormOfOutsideUnion(m.text(), done, draft);
+                    if (longer.isPresent()) { // the finder may type an unknown place's 某某区总工会 as a body
+                        draft.org(new OrgFact(MentionType.UNION, longer.get(), Set.of(m.text()), null, null, null, null, null));
+                        done.add(new Mention(MentionType.UNION, m.text(), longer.get(), m.start(), m.end()));
+                        continue;
+                    }
                     String name = aliases.getOrDefault(m.text(), OrgNames.canonical(m.text()));
                     Matcher a = ALIAS.matcher(s.substring(m.end()));
                     if (a.find()) {
@@ -263,6 +275,22 @@ public final class ArticleExtractor {
             }
         }
         return done;
+    }
+
+    /**
+     * 沙县区总工会 after 福建省三明市沙县区总工会: a union of another province named again without its city is the one
+     * named before (a second mention drops the address), not a new body.
+     */
+    private static Optional<String> shortFormOfOutsideUnion(String written, List<Mention> done, FactDraft draft) {
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Mention d = done.get(i);
+            OrgFact f = draft.orgs.get(d.canonical());
+            if (d.type() == MentionType.UNION && f != null && "outside-beijing".equals(f.level())
+                    && d.canonical().length() > written.length() && d.canonical().endsWith(written) && written.endsWith("工会") && written.length() >= 5) {
+                return Optional.of(d.canonical());
+            }
+        }
+        return Optional.empty();
     }
 
     private void place(String name, FactDraft draft) {
@@ -365,7 +393,9 @@ public final class ArticleExtractor {
             List<Mention> inside = places.inside(t.text(), m);
             inside.forEach(p -> place(p.canonical(), draft));
             // a union's own place that no list holds (平谷区金海湖镇总工会, 天津市蓟州区总工会): its reading named it
-            boolean townOrOutside = f != null && ("subdistrict".equals(f.level()) || "outside-beijing".equals(f.level()));
+            // (a province is only the address: 河北省某县某镇总工会 names no place 河北省, GUIDELINES, places)
+            boolean townOrOutside = f != null && ("subdistrict".equals(f.level()) || "outside-beijing".equals(f.level()))
+                    && f.place() != null && !"province".equals(draft.places.containsKey(f.place()) ? draft.places.get(f.place()).kind() : null);
             int own = townOrOutside && f.place() != null && m.type() == MentionType.UNION ? m.text().indexOf(f.place()) : -1;
             if (own >= 0 && draft.places.containsKey(f.place())
                     && inside.stream().noneMatch(p -> p.canonical().equals(f.place()))) {
