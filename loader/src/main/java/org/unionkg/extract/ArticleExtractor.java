@@ -36,7 +36,7 @@ public final class ArticleExtractor {
     private final PlaceNames places;
     private final Departments departments;
     private final HostVenues hostVenues = new HostVenues();
-    private final FramedVenues framedVenues = new FramedVenues();
+    private final FramedVenues framedVenues;
     private final OutsidePlaceChains outsideChains;
 
     /** The standard finders (gazetteer, names by suffix, people by cue, honours by shape) over this segmenter. */
@@ -56,6 +56,7 @@ public final class ArticleExtractor {
         this.places = new PlaceNames(lexicon);
         this.departments = new Departments(lexicon);
         this.outsideChains = new OutsidePlaceChains(lexicon);
+        this.framedVenues = new FramedVenues(lexicon);
     }
 
     /** The standard extractor over a new HanLP segmenter (loads HanLP's dictionaries: about a second). */
