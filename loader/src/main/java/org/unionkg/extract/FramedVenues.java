@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * quantifier (在某某科学城一处建筑工地开展) names only what comes before it, the rest being no name. A framed name the
  * text also writes right before an organising word (某某管理处承办) acts: it is an organisation, not a venue. The
  * frame words are {@code venue-frames.tsv}, the organising words {@code host-markers.tsv}. A park's district branch
- * (某某科技园区海淀园) extends the park's name. Thread-safe.
+ * (某某科技园区海淀园) extends the park's name; a quoted name before a scheme's word (“某某驿站”联盟) is no venue.
+ * Thread-safe.
  */
 final class FramedVenues {
     private static final int MAX_NAME = 12;
@@ -27,6 +28,7 @@ final class FramedVenues {
     private final List<String> notStart;
     private final List<String> notEnd;
     private final List<String> cuts;
+    private final List<String> brands;
     private final List<String> organiseWords;
     /** Districts' short forms (房山, 海淀): what names the branches of a park (某某科技园区房山园). */
     private final WordIndex districtStems;
@@ -39,6 +41,7 @@ final class FramedVenues {
         this.notStart = words(t, "not-start");
         this.notEnd = words(t, "not-end");
         this.cuts = words(t, "cut");
+        this.brands = words(t, "brand");
         LexiconTable hosts = LexiconTable.resource("host-markers.tsv");
         int w = hosts.index("word");
         int r = hosts.index("role");
@@ -67,8 +70,11 @@ final class FramedVenues {
 
     /** {@code found} with a mention for each framed name that no finder named as a whole. */
     List<Mention> add(ArticleText t, List<Mention> found) {
-        List<Mention> out = new ArrayList<>(found);
         String s = t.text();
+        // “某某驿站”联盟: a quoted name before a scheme's word names the scheme, not a venue
+        List<Mention> out = new ArrayList<>(found.stream().filter(v -> !(v.type() == MentionType.VENUE
+                && v.start() > 0 && s.charAt(v.start() - 1) == '“' && v.end() < s.length() && s.charAt(v.end()) == '”'
+                && brands.stream().anyMatch(b -> s.startsWith(b, v.end() + 1)))).toList());
         Matcher m = frame.matcher(s);
         // a frame opens with 在: try the pattern only there (a regex scan of every article is costly)
         for (int i = nextFrame(s, 0); i >= 0 && m.find(i); i = nextFrame(s, m.end())) {
@@ -87,7 +93,7 @@ final class FramedVenues {
             }
         }
         branches(s, out);
-        return out.size() == found.size() && out.equals(found) ? found : CompositeFinder.longestFirst(out);
+        return out.equals(found) ? found : CompositeFinder.longestFirst(out);
     }
 
     /**

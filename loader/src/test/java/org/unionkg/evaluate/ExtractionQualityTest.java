@@ -82,7 +82,7 @@ class ExtractionQualityTest {
         // with these figures; raise each floor as the rules improve, never lower it.
         atLeast(dev, Measure.ORGANIZATIONS, 0.94, 0.93);
         atLeast(dev, Measure.PEOPLE, 0.95, 0.93);
-        atLeast(dev, Measure.PLACES, 0.96, 0.99);
+        atLeast(dev, Measure.PLACES, 0.97, 0.99);
         atLeast(dev, Measure.AWARDS, 0.95, 0.82);
         atLeast(dev, Measure.POST, 0.95, 0.81);
         atLeast(dev, Measure.EVENT_PLACE, 0.98, 0.98);

@@ -55,6 +55,14 @@ class VenueFramesTest {
         assertFalse(f.places().containsKey("中关村科技园区"));
     }
 
+    @Test
+    void aQuotedNameBeforeASchemesWordIsNoVenue() {
+        ArticleFacts f = extract("近日，朝阳区总工会介绍了“暖心驿站”联盟建设的做法。");
+        assertFalse(f.places().containsKey("暖心驿站"), f.places().keySet()::toString);
+        ArticleFacts g = extract("近日，快递员来到“暖心驿站”休息。");
+        assertTrue(g.places().containsKey("暖心驿站"), g.places().keySet()::toString);
+    }
+
     private static ArticleFacts extract(String body) {
         return SharedExtractor.extractor().extract(
                 new org.unionkg.article.Article("990_unit", 1, "标题", List.of(), new org.unionkg.article.Byline(List.of(), ""), body,
