@@ -33,10 +33,10 @@ public final class ArticleExtractor {
     private final UnionNames unions;
     private final PostReader posts;
     private final AwardReader awards;
-    private final WordIndex placeNames;
+    private final PlaceNames places;
     private final Departments departments;
     private final HostVenues hostVenues = new HostVenues();
-    private final FramedVenues framedVenues = new FramedVenues();
+    private final FramedVenues framedVenues;
     private final OutsidePlaceChains outsideChains;
 
     /** The standard finders (gazetteer, names by suffix, people by cue, honours by shape) over this segmenter. */
@@ -53,9 +53,10 @@ public final class ArticleExtractor {
         this.unions = new UnionNames(lexicon);
         this.posts = new PostReader(lexicon);
         this.awards = new AwardReader(lexicon);
-        this.placeNames = placeNames(lexicon);
+        this.places = new PlaceNames(lexicon);
         this.departments = new Departments(lexicon);
         this.outsideChains = new OutsidePlaceChains(lexicon);
+        this.framedVenues = new FramedVenues(lexicon);
     }
 
     /** The standard extractor over a new HanLP segmenter (loads HanLP's dictionaries: about a second). */
@@ -81,7 +82,7 @@ public final class ArticleExtractor {
         subordinates(t, mentions, draft);
         posts.read(t, mentions, draft, awards);
         awards.read(t, mentions, draft);
-        hostVenues.apply(t, mentions, draft, this::venueWithin);
+        hostVenues.apply(t, mentions, draft, places::venueWithin);
         draft.awards.stream().map(AwardFact::conferredBy).filter(java.util.Objects::nonNull).distinct().toList()
                 .forEach(body -> unions.read(body, noContext()).ifPresent(draft::reading));
         List<Mention> all = new ArrayList<>(mentions);
@@ -236,10 +237,16 @@ public final class ArticleExtractor {
                 }
                 case VENUE -> {
                     String name = OrgNames.canonical(m.text());
-                    draft.place(new PlaceFact(name, "venue", venueWithin(name)));
+                    draft.place(new PlaceFact(name, "venue", places.venueWithin(name)));
                     done.add(new Mention(MentionType.VENUE, m.text(), name, m.start(), m.end()));
                 }
                 case UNION -> {
+                    Optional<String> longer = shortFormOfOutsideUnion(m.text(), done, draft);
+                    if (longer.isPresent()) {
+                        draft.org(new OrgFact(MentionType.UNION, longer.get(), Set.of(m.text()), null, null, null, null, null));
+                        done.add(new Mention(MentionType.UNION, m.text(), longer.get(), m.start(), m.end()));
+                        continue;
+                    }
                     // the bare 工会 after （以下简称“…”） carries its reading in canonical
                     Optional<UnionNames.Reading> r = unions.read(m.text().equals("工会") ? m.canonical() : m.text(), ctx);
                     if (r.isPresent()) {
@@ -252,6 +259,12 @@ public final class ArticleExtractor {
                     }
                 }
                 case ORGANIZATION -> {
+                    Optional<String> longer = shortFormOfOutsideUnion(m.text(), done, draft);
+                    if (longer.isPresent()) { // the finder may type an unknown place's 某某区总工会 as a body
+                        draft.org(new OrgFact(MentionType.UNION, longer.get(), Set.of(m.text()), null, null, null, null, null));
+                        done.add(new Mention(MentionType.UNION, m.text(), longer.get(), m.start(), m.end()));
+                        continue;
+                    }
                     String name = aliases.getOrDefault(m.text(), OrgNames.canonical(m.text()));
                     Matcher a = ALIAS.matcher(s.substring(m.end()));
                     if (a.find()) {
@@ -265,24 +278,24 @@ public final class ArticleExtractor {
         return done;
     }
 
-    private void place(String name, FactDraft draft) {
-        if (lexicon.district(name).filter(name::equals).isPresent()) {
-            draft.place(new PlaceFact(name, "district", null));
-            return;
-        }
-        Optional<String> d = lexicon.districtOfSubdistrict(name);
-        if (d.isPresent()) {
-            draft.place(new PlaceFact(d.get(), "district", null));
-            draft.place(new PlaceFact(name, "subdistrict", d.get()));
-            return;
-        }
-        lexicon.outsidePlace(name).ifPresent(p -> {
-            String within = p.within().isEmpty() ? null : p.within();
-            draft.place(new PlaceFact(p.name(), p.kind(), within));
-            if (within != null) {
-                place(within, draft);
+    /**
+     * 沙县区总工会 after 福建省三明市沙县区总工会: a union of another province named again without its city is the one
+     * named before (a second mention drops the address), not a new body.
+     */
+    private static Optional<String> shortFormOfOutsideUnion(String written, List<Mention> done, FactDraft draft) {
+        for (int i = done.size() - 1; i >= 0; i--) {
+            Mention d = done.get(i);
+            OrgFact f = draft.orgs.get(d.canonical());
+            if (d.type() == MentionType.UNION && f != null && "outside-beijing".equals(f.level())
+                    && d.canonical().length() > written.length() && d.canonical().endsWith(written) && written.endsWith("工会") && written.length() >= 5) {
+                return Optional.of(d.canonical());
             }
-        });
+        }
+        return Optional.empty();
+    }
+
+    private void place(String name, FactDraft draft) {
+        places.factsOf(name).forEach(draft::place);
     }
 
     /** An organisation that is not a union; a department (…第七检察部) is part of the body named first. */
@@ -313,15 +326,10 @@ public final class ArticleExtractor {
                 kind = "other";
             }
         }
-        String district = districtAtStart(name.startsWith("北京市") ? name.substring(3) : name);
-        String place = district;
-        if (district != null) {
-            draft.place(new PlaceFact(district, "district", null));
-        } else {
-            place = subdistrictAtStart(name);
-            if (place != null) {
-                place(place, draft);
-            }
+        String district = places.districtAtStart(name.startsWith("北京市") ? name.substring(3) : name);
+        String place = places.seatAtStart(name);
+        if (place != null) {
+            place(place, draft);
         }
         if (parent != null && !parent.endsWith("工会")) {
             String pk = lexicon.suffixOf(parent).map(Lexicon.Suffix::kind).orElse("other");
@@ -329,49 +337,6 @@ public final class ArticleExtractor {
         }
         Set<String> alts = written.equals(name) ? Set.of() : Set.of(written);
         draft.org(new OrgFact(MentionType.ORGANIZATION, name, alts, parent, null, null, kind == null ? "other" : kind, place));
-    }
-
-    /** The subdistrict a name opens with (崔各庄第二社区卫生服务中心 → 崔各庄地区), noting it as a place, or null. */
-    private String subdistrictAtStart(String name) {
-        for (int len = Math.min(5, name.length() - 1); len >= 2; len--) {
-            String head = name.substring(0, len);
-            Optional<String> sub = lexicon.districtOfSubdistrict(head).isPresent() ? Optional.of(head) : lexicon.subdistrictByShortForm(head);
-            if (sub.isPresent()) {
-                return sub.get();
-            }
-        }
-        return null;
-    }
-
-    /** The place a venue's name opens with: its town (杨宋镇敬老院 → 杨宋镇), else its district, or null. */
-    private String venueWithin(String name) {
-        String district = districtAtStart(name);
-        String rest = district != null && name.startsWith(district) ? name.substring(district.length()) : name;
-        for (String sub : lexicon.subdistricts()) {
-            if (rest.startsWith(sub) && rest.length() > sub.length()) {
-                return sub;
-            }
-        }
-        // 金海湖镇职工服务中心: a town the list holds under another ending (金海湖地区), named as written
-        for (int len = Math.min(4, rest.length() - 2); len >= 2; len--) {
-            String stem = rest.substring(0, len);
-            for (String ending : List.of("街道", "地区", "镇", "乡")) {
-                if (rest.startsWith(ending, len) && rest.length() > len + ending.length()
-                        && lexicon.subdistrictByShortForm(stem).isPresent()) {
-                    return stem + ending;
-                }
-            }
-        }
-        return district;
-    }
-
-    private String districtAtStart(String name) {
-        for (String form : lexicon.districtForms()) {
-            if (name.startsWith(form) && (form.endsWith("区") || name.length() > form.length() + 1)) {
-                return lexicon.district(form).orElseThrow();
-            }
-        }
-        return null;
     }
 
     /**
@@ -426,17 +391,12 @@ public final class ArticleExtractor {
                     out.add(new Mention(MentionType.ORGANIZATION, written, f.employer(), m.start(), m.start() + written.length()));
                 }
             }
-            List<Mention> inside = new ArrayList<>();
-            for (int i = m.start(); i < m.end(); i++) {
-                for (String place : placeNamesAt(t.text(), i, m.end())) {
-                    if (i != m.start() || i + place.length() != m.end()) {
-                        inside.add(new Mention(MentionType.PLACE, place, place, i, i + place.length()));
-                        place(place, draft);
-                    }
-                }
-            }
+            List<Mention> inside = places.inside(t.text(), m);
+            inside.forEach(p -> place(p.canonical(), draft));
             // a union's own place that no list holds (平谷区金海湖镇总工会, 天津市蓟州区总工会): its reading named it
-            boolean townOrOutside = f != null && ("subdistrict".equals(f.level()) || "outside-beijing".equals(f.level()));
+            // (a province is only the address: 河北省某县某镇总工会 names no place 河北省, GUIDELINES, places)
+            boolean townOrOutside = f != null && ("subdistrict".equals(f.level()) || "outside-beijing".equals(f.level()))
+                    && f.place() != null && !"province".equals(draft.places.containsKey(f.place()) ? draft.places.get(f.place()).kind() : null);
             int own = townOrOutside && f.place() != null && m.type() == MentionType.UNION ? m.text().indexOf(f.place()) : -1;
             if (own >= 0 && draft.places.containsKey(f.place())
                     && inside.stream().noneMatch(p -> p.canonical().equals(f.place()))) {
@@ -446,25 +406,6 @@ public final class ArticleExtractor {
             out.addAll(inside);
         }
         return out;
-    }
-
-    private List<String> placeNamesAt(String s, int i, int limit) {
-        String name = placeNames.longestAt(s, i);
-        return name != null && i + name.length() <= limit ? List.of(name) : List.of();
-    }
-
-    /** Place names worth a mention inside other names: districts, subdistricts, places outside Beijing. */
-    private static WordIndex placeNames(Lexicon lexicon) {
-        List<String> names = new ArrayList<>();
-        lexicon.districtForms().stream().filter(f -> f.equals(lexicon.district(f).orElseThrow())).forEach(names::add);
-        names.addAll(lexicon.subdistricts());
-        for (String form : lexicon.outsidePlaceForms()) {
-            Lexicon.OutsidePlace p = lexicon.outsidePlace(form).orElseThrow();
-            if (form.equals(p.name()) && !"北京市".equals(form) && !"country".equals(p.kind()) && !"province".equals(p.kind())) {
-                names.add(form);
-            }
-        }
-        return new WordIndex(names);
     }
 
     private static UnionNames.Context noContext() {

@@ -7,24 +7,45 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Venues the name's ending does not give away, read from the frame 在<name><verb> (在百草园开展, 在首钢园开赛):
- * a short stretch between 在 and an event verb that no other finder named, and that does not read as a phrase
- * (在全区范围内开展). The frame words are {@code venue-frames.tsv}. Thread-safe.
+ * Venues the name's ending does not give away, read from two frames. 在<name><verb> (在百草园开展, 在首钢园开赛): a
+ * short stretch between 在 and an event verb that does not read as a phrase (在全区范围内开展). And 在<name>， opening
+ * a sentence (在某某镇环卫中心，工会主席为环卫工人送上慰问品): the scene of what follows, taken only when the stretch opens
+ * with a district or town, the way a site is written. A stretch that opens with a place the gazetteer found and goes
+ * on with a plain noun (在某某街道职工书屋举办) is one venue, the place its address; a stretch written with a
+ * quantifier (在某某科学城一处建筑工地开展) names only what comes before it, the rest being no name. A framed name the
+ * text also writes right before an organising word (某某管理处承办) acts: it is an organisation, not a venue. The
+ * frame words are {@code venue-frames.tsv}, the organising words {@code host-markers.tsv}. A park's district branch
+ * (某某科技园区海淀园) extends the park's name; a quoted name before a scheme's word (“某某驿站”联盟) is no venue.
+ * Thread-safe.
  */
 final class FramedVenues {
     private static final int MAX_NAME = 12;
+    /** What a name cannot hold (punctuation, 在, 的, 了). */
+    private static final String NOT_IN_NAME = "，。、；：“”《》（）在的了 \n";
 
     private final Pattern frame;
     private final WordIndex verbs;
     private final List<String> notStart;
     private final List<String> notEnd;
+    private final List<String> cuts;
+    private final List<String> brands;
+    private final List<String> organiseWords;
+    /** Districts' short forms (房山, 海淀): what names the branches of a park (某某科技园区房山园). */
+    private final WordIndex districtStems;
 
-    FramedVenues() {
+    FramedVenues(Lexicon lexicon) {
+        this.districtStems = new WordIndex(lexicon.districtForms().stream().filter(f -> !f.endsWith("区")).toList());
         LexiconTable t = LexiconTable.resource("venue-frames.tsv");
         List<String> verbs = words(t, "verb");
         this.verbs = new WordIndex(verbs);
         this.notStart = words(t, "not-start");
         this.notEnd = words(t, "not-end");
+        this.cuts = words(t, "cut");
+        this.brands = words(t, "brand");
+        LexiconTable hosts = LexiconTable.resource("host-markers.tsv");
+        int w = hosts.index("word");
+        int r = hosts.index("role");
+        this.organiseWords = hosts.rows().stream().filter(row -> row.get(r).equals("organises")).map(row -> row.get(w)).toList();
         this.frame = Pattern.compile("在([^，。、；：“”《》（）\\s在的了]{2," + MAX_NAME + "}?)(?:"
                 + verbs.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
     }
@@ -47,22 +68,109 @@ final class FramedVenues {
         return t.rows().stream().filter(row -> role.equals(row.get(r))).map(row -> row.get(w)).toList();
     }
 
-    /** {@code found} with a VENUE mention for each framed name that overlaps no mention found already. */
+    /** {@code found} with a mention for each framed name that no finder named as a whole. */
     List<Mention> add(ArticleText t, List<Mention> found) {
-        List<Mention> out = new ArrayList<>(found);
         String s = t.text();
+        // “某某驿站”联盟: a quoted name before a scheme's word names the scheme, not a venue
+        List<Mention> out = new ArrayList<>(found.stream().filter(v -> !(v.type() == MentionType.VENUE
+                && v.start() > 0 && s.charAt(v.start() - 1) == '“' && v.end() < s.length() && s.charAt(v.end()) == '”'
+                && brands.stream().anyMatch(b -> s.startsWith(b, v.end() + 1)))).toList());
         Matcher m = frame.matcher(s);
         // a frame opens with 在: try the pattern only there (a regex scan of every article is costly)
         for (int i = nextFrame(s, 0); i >= 0 && m.find(i); i = nextFrame(s, m.end())) {
-            String name = m.group(1);
-            int start = m.start(1);
-            int end = m.end(1);
-            boolean phrase = notStart.stream().anyMatch(name::startsWith) || notEnd.stream().anyMatch(name::endsWith);
-            boolean named = found.stream().anyMatch(f -> f.start() < end && start < f.end());
-            if (!phrase && !named) {
-                out.add(new Mention(MentionType.VENUE, name, name, start, end));
+            framed(t, found, m.start(1), m.end(1), false).ifPresent(out::add);
+        }
+        for (int i = s.indexOf('在'); i >= 0; i = s.indexOf('在', i + 1)) {
+            if (i > 0 && s.charAt(i - 1) != '。' && s.charAt(i - 1) != '\n') {
+                continue; // the scene frame opens a sentence
+            }
+            int comma = i + 1;
+            while (comma < s.length() && comma <= i + 1 + MAX_NAME && NOT_IN_NAME.indexOf(s.charAt(comma)) < 0) {
+                comma++;
+            }
+            if (comma < s.length() && s.charAt(comma) == '，' && comma - i - 1 >= 3) {
+                framed(t, found, i + 1, comma, true).ifPresent(out::add);
             }
         }
-        return out.size() == found.size() ? found : CompositeFinder.longestFirst(out);
+        branches(s, out);
+        return out.equals(found) ? found : CompositeFinder.longestFirst(out);
+    }
+
+    /**
+     * A park's branch in a district is named by the park and the district's short form with 园 (中关村科技园区海淀园,
+     * the parks' usual naming): a venue ending 园区 written right before 房山园 is that branch, one venue.
+     */
+    private void branches(String s, List<Mention> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Mention v = out.get(i);
+            if (v.type() != MentionType.VENUE || !v.text().endsWith("园区")) {
+                continue;
+            }
+            String stem = districtStems.longestAt(s, v.end());
+            int end = stem == null ? -1 : v.end() + stem.length();
+            if (end > 0 && end < s.length() && s.charAt(end) == '园') {
+                String name = s.substring(v.start(), end + 1);
+                out.set(i, new Mention(MentionType.VENUE, name, name, v.start(), end + 1));
+            }
+        }
+    }
+
+    /** The name framed at [start, end), or empty when the stretch is a phrase or named already. */
+    private java.util.Optional<Mention> framed(ArticleText t, List<Mention> found, int start, int end, boolean scene) {
+        String s = t.text();
+        for (String cut : cuts) {
+            int k = s.indexOf(cut, start);
+            if (k >= start + 2 && k < end) {
+                end = k; // 某某科学城一处建筑工地: the name ends before the quantifier
+            }
+        }
+        int from = start;
+        int to = end;
+        String name = s.substring(start, end);
+        if (phrase(name)) {
+            return java.util.Optional.empty();
+        }
+        // places the gazetteer found at the stretch's start are its address (某某街道职工书屋)
+        int rest = start;
+        List<Mention> inside = found.stream().filter(f -> f.start() < to && from < f.end())
+                .sorted(java.util.Comparator.comparingInt(Mention::start)).toList();
+        for (Mention f : inside) {
+            if (f.type() == MentionType.PLACE && f.start() == rest && f.end() < to) {
+                rest = f.end();
+            } else {
+                return java.util.Optional.empty(); // named already, or cut by a name
+            }
+        }
+        boolean addressed = rest > start;
+        if (scene && !addressed) {
+            return java.util.Optional.empty();
+        }
+        if (addressed && (to - rest < 2 || phrase(s.substring(rest, to)) || !plain(t, rest, to))) {
+            return java.util.Optional.empty();
+        }
+        MentionType type = acts(s, name) ? MentionType.ORGANIZATION : MentionType.VENUE;
+        return java.util.Optional.of(new Mention(type, name, name, start, end));
+    }
+
+    private boolean phrase(String name) {
+        return notStart.stream().anyMatch(name::startsWith) || notEnd.stream().anyMatch(name::endsWith);
+    }
+
+    /** The text writes the name right before an organising word somewhere (某某管理处承办). */
+    private boolean acts(String s, String name) {
+        for (int i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) {
+            int e = i + name.length();
+            if (organiseWords.stream().anyMatch(w -> s.startsWith(w, e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** No verb or function word in the stretch, and it ends where a word ends (在延庆区广泛开展 is no venue). */
+    private static boolean plain(ArticleText t, int start, int end) {
+        Token last = t.tokenAt(end - 1);
+        return t.tokensIn(start, end).stream().noneMatch(tok -> tok.isVerb() || tok.isFunctionWord())
+                && (last == null || last.end() == end);
     }
 }

@@ -8,13 +8,19 @@ import java.util.Set;
  * Institutions that only host: an organisation the article names only as the place where something happens
  * (在北京市新河强制隔离戒毒所举行, 参观了北京市沐林教育矫治所、北京市未成年犯管教所) and that does nothing else in it
  * is a venue, not an organisation (gold guidelines, Places). One that also acts — a post in it, its union, an award,
- * a branch of it — stays an organisation; a hosting branch (…有限公司旧宫店) is a venue whose company stays named. The host words are {@code host-markers.tsv}. Thread-safe.
+ * a branch of it, an event it holds (承办) — stays an organisation; a hosting branch (…有限公司旧宫店) is a venue whose company stays named. The host words are {@code host-markers.tsv}. Thread-safe.
  */
 final class HostVenues {
     private final List<String> markers;
+    private final List<String> organiseWords;
 
     HostVenues() {
-        this.markers = LexiconTable.resource("host-markers.tsv").column("word").stream()
+        LexiconTable t = LexiconTable.resource("host-markers.tsv");
+        int w = t.index("word");
+        int r = t.index("role");
+        this.markers = t.rows().stream().filter(row -> !row.get(r).equals("organises")).map(row -> row.get(w))
+                .sorted((a, b) -> b.length() - a.length()).toList();
+        this.organiseWords = t.rows().stream().filter(row -> row.get(r).equals("organises")).map(row -> row.get(w))
                 .sorted((a, b) -> b.length() - a.length()).toList();
     }
 
@@ -32,7 +38,8 @@ final class HostVenues {
                     at.add(i);
                 }
             }
-            if (at.isEmpty() || !at.stream().allMatch(i -> hosted(s, mentions, i))) {
+            if (at.isEmpty() || at.stream().anyMatch(i -> organises(s, mentions, i))
+                    || !at.stream().allMatch(i -> hosted(s, mentions, i))) {
                 continue;
             }
             draft.orgs.remove(name);
@@ -73,5 +80,27 @@ final class HostVenues {
                     && hosted(s, mentions, i - 1);
         }
         return false;
+    }
+
+    /**
+     * Right before an organising word, itself or at the end of a list (由甲、乙承办): 某某管理处承办; or its name so
+     * written anywhere in the text (the finders need not have named it there).
+     */
+    private boolean organises(String s, List<Mention> mentions, int i) {
+        String written = mentions.get(i).text();
+        for (int k = s.indexOf(written); k >= 0; k = s.indexOf(written, k + 1)) {
+            int e = k + written.length();
+            if (organiseWords.stream().anyMatch(w -> s.startsWith(w, e))) {
+                return true;
+            }
+        }
+        int j = i;
+        // 甲、乙承办: walk to the list's last name
+        while (j + 1 < mentions.size() && mentions.get(j + 1).start() == mentions.get(j).end() + 1
+                && s.charAt(mentions.get(j).end()) == '、') {
+            j++;
+        }
+        int end = mentions.get(j).end();
+        return organiseWords.stream().anyMatch(w -> s.startsWith(w, end));
     }
 }

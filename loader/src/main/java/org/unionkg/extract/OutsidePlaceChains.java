@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  */
 final class OutsidePlaceChains {
     private static final Pattern CITY_OR_COUNTY = Pattern.compile("^(\\p{IsHan}{1,3}?)(市|县|区)");
-    private static final Pattern TOWN = Pattern.compile("^(\\p{IsHan}{1,3}?)(镇|乡)");
+    private static final Pattern TOWN = Pattern.compile("^(\\p{IsHan}{1,4}?)(镇|乡)");
+    /** Endings of a link; one written right after a link's own ending belongs to it (沙县 + 区 is 沙县区). */
+    private static final String ENDINGS = "市县区";
 
     private final Lexicon lexicon;
 
@@ -50,15 +52,22 @@ final class OutsidePlaceChains {
         String within = "province".equals(known.kind()) ? null : known.name();
         int at = end;
         boolean town = false;
+        // inside a body's name (福建省某市某区总工会) the name vouches for the links; the segmenter's words do not
+        Mention body = mentions.stream().filter(m -> m.start() == from && m.end() > end
+                && (m.type() == MentionType.UNION || m.type() == MentionType.ORGANIZATION)).findFirst().orElse(null);
         while (at < s.length() && !town) {
-            String rest = s.substring(at, Math.min(s.length(), at + 6));
+            String rest = s.substring(at, Math.min(s.length(), at + 7));
             Matcher c = CITY_OR_COUNTY.matcher(rest);
             Matcher w = TOWN.matcher(rest);
-            Matcher link = c.find() && plain(t, at, at + c.end()) ? c : w.find() && plain(t, at, at + w.end()) ? w : null;
-            if (link == null || overlapsName(mentions, at, at + link.end())) {
+            int cityEnd = c.find() ? c.end() + (c.end() < rest.length() && ENDINGS.indexOf(rest.charAt(c.end())) >= 0 ? 1 : 0) : -1;
+            boolean inBody = body != null && at < body.end();
+            Matcher link = cityEnd > 0 && (inBody || plain(t, at, at + cityEnd)) ? c
+                    : w.find() && (inBody || plain(t, at, at + w.end())) ? w : null;
+            int linkEnd = link == c ? cityEnd : link == null ? -1 : w.end();
+            if (link == null || overlapsName(mentions, from, at, at + linkEnd)) {
                 break;
             }
-            String name = rest.substring(0, link.end());
+            String name = rest.substring(0, linkEnd);
             town = link == w;
             String kind = town ? "town" : link.group(2).equals("市") ? "city" : "district";
             draft.place(new PlaceFact(name, kind, within));
@@ -66,6 +75,12 @@ final class OutsidePlaceChains {
             out.add(new Mention(MentionType.PLACE, s.substring(open, at + name.length()), name, open, at + name.length()));
             within = name;
             at += name.length();
+        }
+        // the body's seat is the last link, not the province its reading stopped at (its ukg:locatedIn)
+        OrgFact f = body == null || within == null ? null : draft.orgs.get(body.canonical());
+        if (f != null && "province".equals(known.kind()) && known.name().equals(f.place())) {
+            draft.orgs.put(f.name(), new OrgFact(f.type(), f.name(), f.altLabels(), f.parent(), f.employer(), f.level(),
+                    f.kind(), within));
         }
     }
 
@@ -76,8 +91,14 @@ final class OutsidePlaceChains {
                 && (last == null || last.end() == end);
     }
 
-    /** The link would cut into a name found already (天津市和平区总工会 is read by the union's own reading). */
-    private static boolean overlapsName(List<Mention> mentions, int start, int end) {
-        return mentions.stream().anyMatch(m -> m.start() < end && m.end() > start);
+    /**
+     * The link would cut into a name found already. A body's name that opens with the chain's known place is no
+     * obstacle: its leading part is its seat's address (福建省某市某区总工会 names the city and the district, GUIDELINES,
+     * places), so links are read inside it up to its own ending.
+     */
+    private static boolean overlapsName(List<Mention> mentions, int chainStart, int start, int end) {
+        return mentions.stream().anyMatch(m -> m.start() < end && m.end() > start
+                && !(m.start() == chainStart && end < m.end()
+                        && (m.type() == MentionType.UNION || m.type() == MentionType.ORGANIZATION)));
     }
 }

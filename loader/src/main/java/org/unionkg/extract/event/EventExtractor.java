@@ -96,7 +96,7 @@ public final class EventExtractor {
     private EventFact event(String label, EventType type, EventDate date, String headline, TextSpan lead,
                             List<TextSpan> sentences, List<Headcount> counts, String body, List<Mention> sorted) {
         OrganiserFinder.Result organisers = OrganiserFinder.find(body, headline, lead, sentences, sorted, type);
-        List<Mention> places = placeFinder.find(body, lead, sentences, sorted, organisers.organisers());
+        List<Mention> places = placeFinder.find(headline, body, lead, sentences, sorted, organisers.organisers());
         List<Participation> participants = new ArrayList<>(organisers.participants());
         for (TextSpan s : sentences) {
             participantFinder.find(body, s, sorted).stream()

@@ -17,23 +17,37 @@ import java.util.Optional;
  */
 final class PlaceFinder {
     /** 到 as the second half of a verb (得到, 受到 …) is no place marker. */
-    private static final String VERB_BEFORE_DAO = "得受感达看听学提遇收想做送";
+    /** What joins the names of a list: 参观了甲公司、乙公司和丙职工之家. */
+    private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "及", "以及", "与");
+    static final String VERB_BEFORE_DAO = "得受感达看听学提遇收想做送";
 
-    private record Marker(String word, boolean motion) {}
+    /** @param scope lead, motion or headline (a marker read in headlines only: 来房山区交流) */
+    private record Marker(String word, String scope) {
+        boolean motion() {
+            return scope.equals("motion");
+        }
+
+        boolean inBody() {
+            return !scope.equals("headline");
+        }
+    }
 
     private final List<Marker> markers;
     /** Every form a canonical name may start with → the district's canonical name, longest forms first. */
     private final List<Map.Entry<String, String>> districtForms;
+    private final HeadlinePlaces headlinePlaces;
 
     private PlaceFinder(List<Marker> markers, List<Map.Entry<String, String>> districtForms) {
         this.markers = List.copyOf(markers);
         this.districtForms = districtForms.stream()
                 .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+        this.headlinePlaces = new HeadlinePlaces(markers.stream().map(Marker::word).toList(),
+                org.unionkg.extract.Lexicon.standard());
     }
 
     static PlaceFinder load() {
         List<Marker> markers = Lexicon.rows("place-markers.tsv", 2).stream()
-                .map(r -> new Marker(r[0], r[1].equals("motion"))).toList();
+                .map(r -> new Marker(r[0], r[1])).toList();
         List<Map.Entry<String, String>> forms = new ArrayList<>();
         for (String[] r : Lexicon.rows("districts.tsv", 1)) {
             forms.add(Map.entry(r[0], r[0]));
@@ -48,9 +62,10 @@ final class PlaceFinder {
      * @param lead      the lead sentence
      * @param sentences the main event's sentences (the lead among them)
      */
-    List<Mention> find(String body, TextSpan lead, List<TextSpan> sentences, List<Mention> sorted,
+    List<Mention> find(String headline, String body, TextSpan lead, List<TextSpan> sentences, List<Mention> sorted,
                        List<Mention> organisers) {
-        List<Mention> places = new ArrayList<>();
+        List<Mention> places = new ArrayList<>(headlinePlaces.find(headline));
+        List<Mention> visited = new ArrayList<>();
         for (TextSpan s : sentences) {
             boolean isLead = s.equals(lead);
             Mention previous = null;
@@ -59,22 +74,34 @@ final class PlaceFinder {
             for (int i = 0; i < named.size(); i++) {
                 Mention first = named.get(i);
                 Optional<Marker> marker = markerBefore(body, first.start(), s.start());
-                // 参观了北京市沐林教育矫治所、北京市未成年犯管教所: a list takes the marker of its first name
-                boolean listed = previousFits && previous.end() == first.start() - 1 && body.charAt(first.start() - 1) == '、';
+                // 参观了北京市沐林教育矫治所、北京市未成年犯管教所 (or …和…): a list takes the marker of its first name
+                boolean listed = previousFits && LIST_JOINERS.contains(body.substring(previous.end(), first.start()));
                 // 来到海淀区学院路街道“暖蜂驿站”: names written together are one place, the last; the others its address
                 int last = chainEnd(body, named, i);
                 Mention m = named.get(last);
-                // 在门头沟区大峪街道，…: a scene set by a place and its district opens the sentence's clause
-                boolean scene = last > i && m.end() < body.length() && body.charAt(m.end()) == '，';
-                boolean fits = marker.isPresent() && (isLead || marker.get().motion || m.type() == MentionType.VENUE || scene)
+                // 在门头沟区大峪街道，…: a scene set by a place and its district opens the sentence's clause; so does
+                // any name right after the 在 that opens a sentence (在某某物业公司，调研组与职工座谈): a stop of the event
+                boolean comma = m.end() < body.length() && body.charAt(m.end()) == '，';
+                boolean opens = marker.isPresent() && first.start() - marker.get().word.length() == s.start()
+                        && marker.get().word.equals("在");
+                boolean scene = comma && (last > i || opens);
+                boolean fits = marker.isPresent() && (isLead || marker.get().motion() || m.type() == MentionType.VENUE || scene)
                         || listed;
                 if (fits && places.stream().noneMatch(p -> p.canonical().equals(m.canonical()))) {
                     places.add(m);
+                    if (isLead && Mentions.BODIES.contains(m.type())) {
+                        visited.add(m);
+                    }
                 }
                 previous = m;
                 previousFits = fits;
                 i = last;
             }
+        }
+        // a body visited or hosting in the lead (X一行来到Y总工会) is the place only when the event names no more
+        // specific one: a venue named for it wins (…来到Y总工会，实地参观Y职工之家), GUIDELINES, events, places
+        if (places.stream().anyMatch(p -> p.type() == MentionType.VENUE)) {
+            places.removeAll(visited);
         }
         // no fallback to the organiser's district nor to a district the lead names without a place word
         // (通州区…报告会召开, 朝阳区医疗卫生机构…竞赛: the scope, not the site): where an event happened is a fact
@@ -121,6 +148,9 @@ final class PlaceFinder {
     private Optional<Marker> markerBefore(String body, int at, int sentenceStart) {
         Marker best = null;
         for (Marker mk : markers) {
+            if (!mk.inBody()) {
+                continue;
+            }
             int from = at - mk.word.length();
             if (from >= sentenceStart && body.startsWith(mk.word, from)
                     && (best == null || mk.word.length() > best.word.length())) {

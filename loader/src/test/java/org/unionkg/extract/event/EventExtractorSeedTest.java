@@ -181,7 +181,8 @@ class EventExtractorSeedTest {
             assertEquals(EventType.EXCHANGE, e.type());
             assertEquals(List.of("朝阳区建外街道总工会", "云南省昆明市西山区总工会"), canonicals(e.organisers())); // both sides
             assertEquals(List.of("云南省昆明市西山区总工会:来访"), parts(e));
-            assertEquals(List.of("朝阳区建外街道总工会"), canonicals(e.places()));
+            // 来到朝阳区建外街道总工会，实地参观调研建外i家…: the venue visited wins over the host (GUIDELINES, event places)
+            assertEquals(List.of("建外i家公共区域职工之家"), canonicals(e.places()));
         }
 
         @Test

@@ -1,0 +1,78 @@
+package org.unionkg.extract.event;
+
+import org.junit.jupiter.api.Test;
+import org.unionkg.extract.MentionType;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.unionkg.extract.event.Events.canonicals;
+import static org.unionkg.extract.event.Events.main;
+
+/**
+ * Where an event took place, per GUIDELINES (events, places): a body visited is the place unless a venue is named for
+ * the event; a headline's 到/在/走进 + district or town; a sentence opening 在<name>，; a list joined by 和.
+ */
+class EventPlaceRulesTest {
+
+    @Test
+    void aVisitThatNamesOnlyTheHostHasTheHostAsItsPlace() {
+        EventFact e = main(Fixture.of("990_placerules00001", 1, "顺义区总工会调研企业民主管理工作",
+                "近日，顺义区总工会一行来到北京星河食品有限公司，就企业民主管理工作进行调研。",
+                new Fixture.Spec(MentionType.UNION, "顺义区总工会", "顺义区总工会"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京星河食品有限公司", "北京星河食品有限公司")));
+        assertEquals(List.of("北京星河食品有限公司"), canonicals(e.places()));
+    }
+
+    @Test
+    void aVenueNamedForTheVisitWinsOverTheHostBody() {
+        EventFact e = main(Fixture.of("990_placerules00001", 2, "延庆区两镇工会交流工作",
+                "近日，张山营镇总工会一行来到康庄镇总工会，参观了康庄镇职工服务中心，双方就镇级工会建设进行交流。",
+                new Fixture.Spec(MentionType.UNION, "张山营镇总工会", "延庆区张山营镇总工会"),
+                new Fixture.Spec(MentionType.UNION, "康庄镇总工会", "延庆区康庄镇总工会"),
+                new Fixture.Spec(MentionType.VENUE, "康庄镇职工服务中心", "康庄镇职工服务中心")));
+        assertEquals(List.of("康庄镇职工服务中心"), canonicals(e.places()));
+    }
+
+    @Test
+    void aHeadlineThatGoesToADistrictOrTownNamesAPlace() {
+        EventFact e = main(Fixture.of("990_placerules00001", 3, "市总工会到怀柔区调研职工疗休养工作",
+                "近日，北京市总工会调研组一行来到雁栖湖畔的职工疗休养基地，了解疗休养服务情况。",
+                new Fixture.Spec(MentionType.UNION, "北京市总工会", "北京市总工会")));
+        assertEquals(List.of("怀柔区"), canonicals(e.places()));
+        EventFact town = main(Fixture.of("990_placerules00001", 4, "职工篮球联赛在雁栖镇开赛",
+                "近日，怀柔区职工篮球联赛开赛，12支队伍参赛。"));
+        assertEquals(List.of("雁栖镇"), canonicals(town.places()));
+    }
+
+    @Test
+    void aDistrictThatOpensABodysNameInTheHeadlineIsNoPlace() {
+        EventFact e = main(Fixture.of("990_placerules00001", 5, "丰台区总工会到东城区总工会交流",
+                "近日，丰台区总工会一行来到东城区总工会交流工作。",
+                new Fixture.Spec(MentionType.UNION, "丰台区总工会", "丰台区总工会"),
+                new Fixture.Spec(MentionType.UNION, "东城区总工会", "东城区总工会")));
+        assertEquals(List.of("东城区总工会"), canonicals(e.places())); // the host, from the body; not 东城区
+        EventFact got = main(Fixture.of("990_placerules00001", 6, "朝阳区总工会受到表彰", "近日，朝阳区总工会受到表彰。",
+                new Fixture.Spec(MentionType.UNION, "朝阳区总工会", "朝阳区总工会")));
+        assertEquals(List.of(), canonicals(got.places())); // 受到 is no 到
+    }
+
+    @Test
+    void aSentenceOpeningWithInAndANameSetsAStopOfTheEvent() {
+        EventFact e = main(Fixture.of("990_placerules00001", 7, "区总工会开展送温暖活动",
+                "12月上旬，通州区总工会开展送温暖活动，看望一线职工。\n"
+                        + "在北京运河物业服务有限公司，区总工会为保洁员送上棉衣。",
+                new Fixture.Spec(MentionType.UNION, "通州区总工会", "通州区总工会"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京运河物业服务有限公司", "北京运河物业服务有限公司")));
+        assertEquals(List.of("北京运河物业服务有限公司"), canonicals(e.places()));
+    }
+
+    @Test
+    void aListJoinedByHeTakesTheMarkerOfItsFirstName() {
+        EventFact e = main(Fixture.of("990_placerules00001", 8, "外省市工会代表团来京交流",
+                "近日，某省总工会代表团来京交流。\n代表团还参观了北京星河电子有限公司和朝阳区工人文化宫。",
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京星河电子有限公司", "北京星河电子有限公司"),
+                new Fixture.Spec(MentionType.VENUE, "朝阳区工人文化宫", "朝阳区工人文化宫")));
+        assertEquals(List.of("北京星河电子有限公司", "朝阳区工人文化宫"), canonicals(e.places()));
+    }
+}
