@@ -34,6 +34,42 @@ class SpeakersAndWinnerListsTest {
         assertTrue(f.persons().isEmpty(), f.persons()::toString);
     }
 
+    /** An award article in the usual shape: the honour up front, the winners one by one after 其中. */
+    private static final String AWARD_BODY = "本报讯 日前，顺义区总工会举办2025年首都劳动奖章颁章仪式，为8名获奖职工颁发奖章。\n"
+            + "获奖职工来自生产、教育、医疗一线。其中，唐振华，北京燕山石化有限公司检修车间主任，多年扎根一线；"
+            + "欧阳青，北京市第八十中学数学教师，坚守讲台三十年。";
+
+    @Test
+    void theWinnersListedAfterTheOneHonourOfAnAwardArticleHoldIt() {
+        ArticleFacts f = extract("顺义区为8名首都劳动奖章获得者颁章", AWARD_BODY);
+        FactAssertions.award(f, "唐振华", "首都劳动奖章", 2025);
+        FactAssertions.award(f, "欧阳青", "首都劳动奖章", 2025);
+        FactAssertions.post(f, "欧阳青", "北京市第八十中学", "数学教师");
+    }
+
+    @Test
+    void theHonourMayBeNamedOnlyInTheHeadline() {
+        ArticleFacts f = extract("顺义区为8名首都劳动奖章获得者颁章", "本报讯 日前，顺义区总工会举行颁章仪式。\n"
+                + "受表彰的职工来自各行各业。其中，唐振华，北京燕山石化有限公司检修车间主任，多年扎根一线。");
+        FactAssertions.award(f, "唐振华", "首都劳动奖章", 2025);
+    }
+
+    @Test
+    void noWinnersWhenTheArticleNamesTwoHonoursOrTheListIsNotOfWinners() {
+        // two honours: whose list it is stays open
+        ArticleFacts f = extract("顺义区表彰首都劳动奖章和北京市劳动模范获得者", AWARD_BODY);
+        assertTrue(f.awards().stream().noneMatch(a -> a.awardee().equals("唐振华")), f.awards()::toString);
+        // the list after 其中 is of speakers, not winners
+        ArticleFacts g = extract("顺义区为8名首都劳动奖章获得者颁章", "本报讯 日前，顺义区总工会举办2025年首都劳动奖章颁章仪式。\n"
+                + "座谈会上，多名职工代表发言。其中，唐振华，北京燕山石化有限公司检修车间主任，介绍了班组经验。");
+        assertTrue(g.awards().stream().noneMatch(a -> a.awardee().equals("唐振华")), g.awards()::toString);
+        // the honour only further down: no award article
+        ArticleFacts h = extract("顺义区总工会召开座谈会", "本报讯 日前，顺义区总工会召开职工座谈会。\n"
+                + "获奖职工代表参加座谈。其中，唐振华，北京燕山石化有限公司检修车间主任，带出徒弟二十余人。\n"
+                + "首都劳动奖章由北京市总工会颁发。");
+        assertTrue(h.awards().isEmpty(), h.awards()::toString);
+    }
+
     private static ArticleFacts extract(String headline, String body) {
         Article a = new Article("993_roles", 1, headline, List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
                 body.length());
