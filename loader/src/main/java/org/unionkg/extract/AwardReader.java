@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Reads who holds which honour: a person before 获得/荣获 and an honour after it in one sentence (陈文静…获得本次竞赛
  * “朝阳工匠”荣誉称号); the people listed after an honour's 获得者分别是, or after 获评“…”的分别是/的有; the holder
  * named right after an honour (“朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志); a master's studio (姜峰国家级技能大师工作室);
- * an honour printed before a person's posts ({@link PostReader}). Collective honours (北京市模范集体) go to the body.
+ * an honour printed before a person's posts ({@link PostReader}); the winners an award article lists after 其中
+ * ({@link WinnerLists}). Collective honours (北京市模范集体) go to the body.
  * The year is one printed in the sentence, else a year printed before the honour's family in the article
  * (通州区2025年全国、北京市劳动模范…), else the page year when the sentence confers it (获得, 颁发), else unknown.
  * Thread-safe.
@@ -28,9 +29,11 @@ final class AwardReader {
     private static final List<String> FAMILIES = List.of("劳动模范", "先进工作者", "模范集体", "工匠", "劳动奖章", "大师工作室");
 
     private final Lexicon lexicon;
+    private final WinnerLists winnerLists;
 
     AwardReader(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.winnerLists = new WinnerLists(lexicon);
     }
 
     void read(ArticleText t, List<Mention> mentions, FactDraft draft) {
@@ -125,6 +128,7 @@ final class AwardReader {
                         .forEach(p -> award(t, h, p, null, draft));
             }
         }
+        winnerLists.read(t, mentions, draft);
     }
 
     /** Records that the person (or, for a collective honour, the body) holds the honour. */

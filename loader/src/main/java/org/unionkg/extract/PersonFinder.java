@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  *   <li>an election: 补选刘建华为…;</li>
  *   <li>the holder of an honour: “朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志;</li>
  *   <li>a segmenter person tag right before a verb of speech at the start of a clause (…，周阳说);</li>
+ *   <li>a word for what the person does right before the name and a verb of speech ({@link SpeakersByRole}:
+ *       快递员马春生说, 参训职工张宏伟表示);</li>
  *   <li>a name already found, wherever it recurs.</li>
  * </ul>
  * A name opens with a known surname and ends where a boundary word (参加, 表示, 、) or punctuation follows.
@@ -45,6 +47,7 @@ public final class PersonFinder implements MentionFinder {
     private final boolean emptyRightBoundary;
     /** Honours of the scheme: one written right before a name names its holder (全国劳动模范韦志成). */
     private final WordIndex honours;
+    private final SpeakersByRole speakers;
 
     public PersonFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -53,6 +56,7 @@ public final class PersonFinder implements MentionFinder {
         this.rightBoundaries = new WordIndex(lexicon.rightBoundaries());
         this.emptyRightBoundary = lexicon.rightBoundaries().contains("");
         this.honours = new WordIndex(lexicon.honourForms());
+        this.speakers = new SpeakersByRole(lexicon, this::isName);
     }
 
     @Override
@@ -108,6 +112,7 @@ public final class PersonFinder implements MentionFinder {
             listNames(t, names);
         }
         appositions(t, names);
+        speakers.find(t, names);
         for (Token tok : t.tokens()) {
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 3
                     && lexicon.surnameLength(tok.word()) > 0
