@@ -6,12 +6,14 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.unionkg.page.BadPageException;
 import org.unionkg.pipeline.PageProcessor;
 import org.unionkg.pipeline.ProcessedPage;
+import org.unionkg.rdf.EntityGraph;
 import org.unionkg.resolve.StoreResolver;
 
 import java.io.BufferedOutputStream;
@@ -76,16 +78,19 @@ public final class BulkLoad {
             DatasetGraph ref = ReferenceData.load();
             RDFDataMgr.write(os, ref, Lang.NQUADS);
             counts[2] += ref.stream().count();
+            Set<Quad> entitiesSent = new HashSet<>();     // entity descriptions repeat across pages: each once
             OrderedWork.run(files, workers, 2 * PageLoader.BATCH, f -> serialise(processor, f), (file, result) -> {
                 if (result instanceof Serialised s) {
+                    List<Quad> fresh = s.entities().stream().filter(entitiesSent::add).toList();
                     try {
                         os.write(s.nquads());
+                        RDFDataMgr.writeQuads(os, fresh.iterator());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                     counts[0]++;
                     counts[1] += s.articles();
-                    counts[2] += s.quads();
+                    counts[2] += s.quads() + fresh.size();
                     counts[3] += s.characters();
                 } else {
                     errors.add((LoadError) result);
@@ -99,14 +104,18 @@ public final class BulkLoad {
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private record Serialised(byte[] nquads, int articles, long quads, long characters) {}
+    /** A page's own graphs as N-Quads ({@code quads} of them), and its entity descriptions, still to dedupe. */
+    private record Serialised(byte[] nquads, List<Quad> entities, int articles, long quads, long characters) {}
 
     private static Object serialise(PageProcessor processor, Path file) {
         try {
             ProcessedPage pp = processor.process(file);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-            RDFDataMgr.write(bytes, pp.graphs(), Lang.NQUADS);
-            return new Serialised(bytes.toByteArray(), pp.articles().size(), pp.quadCount(),
+            List<Quad> own = new ArrayList<>();
+            List<Quad> entities = new ArrayList<>();
+            pp.graphs().find().forEachRemaining(q -> (EntityGraph.contains(q) ? entities : own).add(q));
+            RDFDataMgr.writeQuads(bytes, own.iterator());
+            return new Serialised(bytes.toByteArray(), entities, pp.articles().size(), own.size(),
                     pp.page().text().length());
         } catch (BadPageException e) {
             return new LoadError(e.file(), e.reason());
@@ -142,6 +151,9 @@ public final class BulkLoad {
         EntityDefinition def = index.getDocDef();
         DataLoader l = loader(loader, tdb);
         Set<String> pageIds = new HashSet<>();
+        // Entity descriptions repeat on every page that names the entity: each goes to the loader and the index once,
+        // so the count below is the quads stored. Bounded by the distinct entities, not the pages.
+        Set<Quad> entitiesSent = new HashSet<>();
         long[] counts = new long[4];                 // pages, articles, quads, done
         l.startBulk();
         try {
@@ -157,6 +169,9 @@ public final class BulkLoad {
                         if (result instanceof ProcessedPage pp) {
                             if (pageIds.add(pp.page().id())) {
                                 pp.graphs().find().forEachRemaining(q -> {
+                                    if (EntityGraph.contains(q) && !entitiesSent.add(q)) {
+                                        return;
+                                    }
                                     stream.quad(q);
                                     TextIndexBuilder.indexQuad(def, index, q);
                                     counts[2]++;
@@ -187,7 +202,8 @@ public final class BulkLoad {
         counts[2] += rewrites.quadsAdded() - rewrites.quadsDeleted();
         index.prepareCommit();
         index.commit();
-        // every page's graphs are its own (page ids are unique), so the quads sent (and rewritten) are the quads stored
+        // every page's graphs are its own (page ids are unique) and entity quads were sent once, so the quads sent
+        // (and rewritten) are the quads stored
         store.recordCount(counts[2]);
         return new LoadReport((int) counts[0], (int) counts[1], 0, counts[2], errors,
                 Duration.ofNanos(System.nanoTime() - t0));
