@@ -36,10 +36,13 @@ import java.util.Set;
  *       (the ontology graph: Beijing's districts, the honours scheme) says of them already ({@link #settle}): a
  *       district keeps the {@code ukg:Place} type the articles give it (the reference data says {@code ukg:District})
  *       and nothing else, so the union default graph holds the same triples as when every article said them;</li>
- *   <li>after a store write, an entity that no graph other than this one references (as subject or object) loses
+ *   <li>after a store write, an entity that no article or page graph references (as subject or object) loses
  *       its description here ({@link #collect}): what the dropped pages alone described goes with them.</li>
  * </ul>
- * Limit: two names with one slug (张良, 章良: {@link IriMinter}) are one IRI, and its description holds both labels
+ * <p>So a store after replacements equals a store loaded fresh with the pages as they are now, with one exception: a
+ * description stays while some page still references the entity without describing it (a place named only as the
+ * {@code ukg:within} of another), where a fresh load would not have it. It is still what the thing is.
+ * <p>Limit: two names with one slug (张良, 章良: {@link IriMinter}) are one IRI, and its description holds both labels
  * as long as either is referenced; the union default graph showed both before this graph existed too.
  */
 public final class EntityGraph {
@@ -109,8 +112,8 @@ public final class EntityGraph {
     }
 
     /**
-     * Deletes the description of each of {@code candidates} that no named graph other than this one references any
-     * more, as subject or object, through {@code dsg} (the store's text dataset, so its index forgets the labels).
+     * Deletes the description of each of {@code candidates} that no article or page graph references any more, as
+     * subject or object, through {@code dsg} (the store's text dataset, so its index forgets the labels).
      * Call inside the write transaction that dropped or rewrote the graphs that referenced them. About three index
      * lookups a candidate that has a description, one for a candidate that has none.
      *
@@ -132,15 +135,20 @@ public final class EntityGraph {
         return deleted;
     }
 
-    /** Whether a named graph other than the entities graph uses {@code e} as subject or object. */
+    /**
+     * Whether an article or page graph (a graph named by a resource IRI, {@code id/...}) uses {@code e} as subject or
+     * object. The reference graphs do not count: a district they describe keeps no description here once no page
+     * names it.
+     */
     static boolean referenced(DatasetGraph dsg, Node e) {
-        return usedOutside(dsg.findNG(Node.ANY, e, Node.ANY, Node.ANY))
-                || usedOutside(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, e));
+        return usedByPages(dsg.findNG(Node.ANY, e, Node.ANY, Node.ANY))
+                || usedByPages(dsg.findNG(Node.ANY, Node.ANY, Node.ANY, e));
     }
 
-    private static boolean usedOutside(Iterator<Quad> it) {
+    private static boolean usedByPages(Iterator<Quad> it) {
         while (it.hasNext()) {
-            if (!GRAPH.equals(it.next().getGraph())) {
+            Node g = it.next().getGraph();
+            if (g.isURI() && g.getURI().startsWith(UKG.ID)) {
                 return true;
             }
         }

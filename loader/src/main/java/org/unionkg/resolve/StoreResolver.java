@@ -60,6 +60,10 @@ public final class StoreResolver {
     private static final Node MEMBER = ORG.member.asNode();
     private static final Node ORGANIZATION = ORG.organization.asNode();
     private static final Node AUTHOR = SchemaDO.author.asNode();
+    private static final Node BODY = SchemaDO.articleBody.asNode();
+    private static final Node MENTION_OF = UKG.mentionOf.asNode();
+    private static final Node START = UKG.startOffset.asNode();
+    private static final Node END = UKG.endOffset.asNode();
     private static final Node CREDITED = UKG.creditedPerson.asNode();
     private static final Node AWARDEE = UKG.awardee.asNode();
     private static final Node HONOUR = UKG.honour.asNode();
@@ -83,7 +87,7 @@ public final class StoreResolver {
     public static Set<String> namesWithPosts(DatasetGraph dsg, Collection<Node> graphs) {
         Set<String> out = new TreeSet<>();
         for (Node g : graphs) {
-            dsg.find(g, Node.ANY, MEMBER, Node.ANY).forEachRemaining(q -> out.addAll(labels(dsg, q.getObject())));
+            dsg.find(g, Node.ANY, MEMBER, Node.ANY).forEachRemaining(q -> out.addAll(namesIn(dsg, g, q.getObject())));
         }
         return out;
     }
@@ -92,7 +96,7 @@ public final class StoreResolver {
     public static Set<String> namesWithPosts(DatasetGraph dsg) {
         Set<String> out = new TreeSet<>();
         dsg.find(Node.ANY, Node.ANY, MEMBER, Node.ANY)
-           .forEachRemaining(q -> out.addAll(labels(dsg, q.getObject())));
+           .forEachRemaining(q -> out.addAll(namesIn(dsg, q.getGraph(), q.getObject())));
         return out;
     }
 
@@ -124,7 +128,7 @@ public final class StoreResolver {
             }
             Set<String> bodies = new TreeSet<>();      // all the person's bodies in this graph: an occurrence's
             dsg.find(q.getGraph(), Node.ANY, MEMBER, person).forEachRemaining(p -> bodies.addAll(bodies(q.getGraph(), p.getSubject())));
-            for (String name : labels(dsg, person)) {
+            for (String name : namesIn(dsg, q.getGraph(), person)) {
                 bodySets.computeIfAbsent(name, k -> new HashSet<>()).add(bodies);
                 if (!person.getURI().equals(IriMinter.mint("person", name))) {
                     tieBroken.add(name);
@@ -170,7 +174,8 @@ public final class StoreResolver {
             Iterator<Quad> posts = dsg.find(Node.ANY, Node.ANY, MEMBER, person);
             while (posts.hasNext()) {
                 Quad q = posts.next();
-                if (!q.isDefaultGraph()) {
+                // the same IRI may carry another name in another graph (张良 and 章良 share a slug)
+                if (!q.isDefaultGraph() && namesIn(dsg, q.getGraph(), person).contains(name)) {
                     out.computeIfAbsent(q.getGraph(), k -> new Occurrence()).add(person, bodies(q.getGraph(), q.getSubject()));
                 }
             }
@@ -291,6 +296,35 @@ public final class StoreResolver {
         List<Quad> out = new ArrayList<>();
         dsg.find(g, s, p, o).forEachRemaining(out::add);
         return out;
+    }
+
+    /**
+     * The name {@code person} has in this article graph: its label in the entities graph, or, where two names share
+     * the IRI's slug (张良 and 章良) and it has several, the ones the article's text gives at its mentions of it.
+     */
+    private static Set<String> namesIn(DatasetGraph dsg, Node graph, Node person) {
+        Set<String> labels = labels(dsg, person);
+        if (labels.size() < 2) {
+            return labels;
+        }
+        Set<String> written = new TreeSet<>();
+        Iterator<Quad> body = dsg.find(graph, graph, BODY, Node.ANY);
+        if (body.hasNext()) {
+            String text = body.next().getObject().getLiteralLexicalForm();
+            dsg.find(graph, Node.ANY, MENTION_OF, person).forEachRemaining(m -> {
+                int start = offset(dsg, graph, m.getSubject(), START);
+                int end = offset(dsg, graph, m.getSubject(), END);
+                if (0 <= start && start < end && end <= text.length() && labels.contains(text.substring(start, end))) {
+                    written.add(text.substring(start, end));
+                }
+            });
+        }
+        return written.isEmpty() ? labels : written;
+    }
+
+    private static int offset(DatasetGraph dsg, Node graph, Node mention, Node p) {
+        Iterator<Quad> it = dsg.find(graph, mention, p, Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).intValue() : -1;
     }
 
     /** A person's names: its labels in the entities graph. */
