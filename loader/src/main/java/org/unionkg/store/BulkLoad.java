@@ -132,8 +132,9 @@ public final class BulkLoad {
      * and text index that {@link PageLoader} gives for the same pages, and it keeps its quad count.
      *
      * <p>Memory stays flat: at most {@code 2 × PageLoader.BATCH} extracted pages wait for the loader, and the
-     * loader's own queues are bounded; what grows with the corpus is the list of file names and the set of page
-     * ids (to refuse a page given twice, which the bulk loader would merge where a transactional load replaces).
+     * loader's own queues are bounded; what grows with the corpus is the list of file names, the set of page
+     * ids (to refuse a page given twice, which the bulk loader would merge where a transactional load replaces) and
+     * the set of entity-description quads already sent (one per distinct quad of the entities graph, not per page).
      *
      * <p>A bulk load cannot be undone part-way: if it fails, delete the store folder and start again.
      *

@@ -1,5 +1,6 @@
 package org.unionkg.resolve;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -132,6 +133,40 @@ class StoreResolverGraphTest {
         StoreResolver.Rewrites again = Txn.calculateWrite(all, () -> new StoreResolver(all).resolveAll());
         assertEquals(0, again.graphs(), "a second pass finds nothing to do");
         assertFalse(Txn.calculateRead(all, () -> all.contains(G2, Node.ANY, ORG.member.asNode(), PLAIN)));
+    }
+
+    /**
+     * 张良 of the bus company and 章良 of the water union share a slug, so one IRI with two labels in the entities graph;
+     * each article's own text (at its mention) says which name it used, so neither name is split into two people.
+     */
+    @Test
+    void homophonesSharingAnIriAreToldApartByTheirArticlesText() {
+        Node person = iri(IriMinter.mint("person", "张良"));
+        assertEquals(person, iri(IriMinter.mint("person", "章良")));
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dsg, () -> {
+            homophone(G1, person, "张良", BUS, "北京公交集团").forEach(dsg::add);
+            homophone(G2, person, "章良", WATER, "北京市自来水集团工会").forEach(dsg::add);
+        });
+        assertEquals(Set.of("张良"), Txn.calculateRead(dsg, () -> StoreResolver.namesWithPosts(dsg, List.of(G1))));
+        StoreResolver.Rewrites r = Txn.calculateWrite(dsg, () -> new StoreResolver(dsg).resolve(Set.of("张良", "章良")));
+        assertEquals(0, r.graphs(), "one occurrence of each name: nothing to split " + r);
+        assertEquals(0, Txn.calculateWrite(dsg, () -> new StoreResolver(dsg).resolveAll()).graphs());
+    }
+
+    private static List<Quad> homophone(Node g, Node person, String name, Node body, String bodyName) {
+        String text = "队长" + name + "说";
+        Node mention = iri(IriMinter.raw("mention", Resolution.localName(g) + "-1"));
+        Node post = FactsToRdf.postIri(person, body);
+        return List.of(
+                q(g, g, SchemaDO.articleBody.asNode(), zh(text)),
+                q(g, mention, UKG.mentionOf.asNode(), person),
+                q(g, mention, UKG.startOffset.asNode(), NodeFactory.createLiteralDT("2", XSDDatatype.XSDinteger)),
+                q(g, mention, UKG.endOffset.asNode(), NodeFactory.createLiteralDT("4", XSDDatatype.XSDinteger)),
+                q(g, post, ORG.member.asNode(), person),
+                q(g, post, ORG.organization.asNode(), body),
+                q(E, person, RDFS.label.asNode(), zh(name)),
+                q(E, body, RDFS.label.asNode(), zh(bodyName)));
     }
 
     /** As the pipeline writes 910_ns_bus-01 alone: 王伟 the reporter and 王伟 the team leader share the plain IRI. */
