@@ -13,8 +13,12 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.unionkg.ontology.OntologyFiles;
+import org.unionkg.rdf.EntityGraph;
 import org.unionkg.rdf.UKG;
 
 import java.util.ArrayList;
@@ -28,7 +32,8 @@ import java.util.Set;
 /**
  * What the loaded graph says about one page, read with SPARQL against the RDF contract, independent of how
  * the extraction is coded. Only triples in the page's article graphs (graph IRI = article IRI
- * {@code id/article/<pageId>-NN}, or any graph whose article is {@code ukg:onPage} the page) count as facts;
+ * {@code id/article/<pageId>-NN}, or any graph whose article is {@code ukg:onPage} the page), and the descriptions
+ * of the things they name ({@link #descriptions}: types, labels, a union's level), count as facts;
  * names of things are looked up in every graph, since reference places and honours keep theirs in the
  * ontology graph.
  */
@@ -128,6 +133,7 @@ final class RdfFacts {
         List<Node> graphs = pageGraphs(dsg, pageId);
         MultiUnion union = new MultiUnion();
         graphs.forEach(g -> union.addGraph(dsg.getGraph(g)));
+        union.addGraph(descriptions(dsg, graphs));
         Model page = ModelFactory.createModelForGraph(union);
 
         unions = entities(page, Q_UNIONS);
@@ -171,6 +177,27 @@ final class RdfFacts {
             }
         });
         return List.copyOf(out);
+    }
+
+    /** What the page's entities are: their descriptions in the entities graph, and the moved terms of the reference data. */
+    private static final List<Node> DESCRIBING = List.of(RDF.type.asNode(), RDFS.label.asNode(),
+            SKOS.prefLabel.asNode(), SKOS.inScheme.asNode(), NodeFactory.createURI(UKG.NS + "level"));
+    private static final Node ONTOLOGY = NodeFactory.createURI(OntologyFiles.GRAPH);
+
+    /**
+     * The descriptions of the things the page's graphs use, as the page's own graphs held them before those moved to
+     * the entities graph ({@link EntityGraph}): the entities graph's quads of each, and the same terms where the
+     * reference data states them (a district's type and label), which the page no longer repeats.
+     */
+    static Graph descriptions(DatasetGraph dsg, List<Node> graphs) {
+        Graph out = GraphFactory.createDefaultGraph();
+        for (Node n : EntityGraph.nodesOf(dsg, graphs)) {
+            dsg.find(EntityGraph.GRAPH, n, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+            for (Node p : DESCRIBING) {
+                dsg.find(ONTOLOGY, n, p, Node.ANY).forEachRemaining(q -> out.add(q.asTriple()));
+            }
+        }
+        return out;
     }
 
     private static Graph namesGraph(DatasetGraph dsg) {

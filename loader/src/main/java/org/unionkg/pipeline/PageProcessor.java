@@ -15,6 +15,7 @@ import org.unionkg.page.BadPageException;
 import org.unionkg.page.Page;
 import org.unionkg.page.PageReader;
 import org.unionkg.rdf.ArticleToRdf;
+import org.unionkg.rdf.EntityGraph;
 import org.unionkg.rdf.FactsToRdf;
 import org.unionkg.resolve.Affiliations;
 import org.unionkg.resolve.Namesakes;
@@ -90,6 +91,7 @@ public final class PageProcessor {
                 EventToRdf.write(a, found, resolution.nodes(a.id()), out);
             }
             out.finish();
+            EntityGraph.settle(graphs);
         } catch (RuntimeException e) {
             // a bug in extraction must cost this page only, and say which page
             throw new BadPageException(page.source(), "could not extract the page: " + e, e);

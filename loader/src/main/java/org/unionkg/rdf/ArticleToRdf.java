@@ -116,8 +116,8 @@ public final class ArticleToRdf {
             e.add(credit, UKG.creditedPerson.asNode(), person);
             // a closed list of codes, so a plain string (the shapes check it): compare with = "记者" without a language tag
             e.add(credit, UKG.creditRole.asNode(), NodeFactory.createLiteralString(c.role().label()));
-            e.add(person, RDF.type.asNode(), org.apache.jena.sparql.vocabulary.FOAF.Person.asNode());
-            e.add(person, RDFS.label.asNode(), zh(c.name()));
+            // what the journalist is goes to the entities graph, once for all the articles that credit them
+            EntityGraph.describePerson(person, c.name()).forEach(out::quad);
         }
     }
 

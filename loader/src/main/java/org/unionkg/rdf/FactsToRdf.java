@@ -26,7 +26,8 @@ import java.util.Set;
 
 /**
  * Writes one article's extracted facts as quads in the named graph of the article ({@code id/article/<id>}), in the
- * shape of the team's RDF contract: union bodies and organisations, places, people, posts ({@code org:Membership}),
+ * shape of the team's RDF contract (what each entity named <em>is</em>, its types and canonical label, goes to the
+ * entities graph instead: {@link EntityGraph}): union bodies and organisations, places, people, posts ({@code org:Membership}),
  * honours and awards, {@code schema:mentions} from the article to every entity named in its body, and one
  * {@code ukg:Mention} evidence node (a blank node) per mention. It does not write the article's own description
  * or its byline (the article layer does).
@@ -78,8 +79,8 @@ public final class FactsToRdf {
             facts.places().values().stream().sorted(java.util.Comparator.comparing(PlaceFact::name)).forEach(this::place);
             facts.persons().forEach(p -> {
                 Node n = res.person(articleId, p);
-                quad(n, RDF.type.asNode(), FOAF.Person.asNode());
-                quad(n, RDFS.label.asNode(), zh(p));
+                entity(n, RDF.type.asNode(), FOAF.Person.asNode());
+                entity(n, RDFS.label.asNode(), zh(p));
             });
             facts.honours().forEach(this::honour);
             facts.posts().forEach(this::post);
@@ -90,12 +91,12 @@ public final class FactsToRdf {
         private void org(OrgFact o) {
             Node n = res.org(o.name());
             if (o.type() == MentionType.UNION) {
-                quad(n, RDF.type.asNode(), UKG.UnionBody.asNode());
-                quad(n, RDF.type.asNode(), ORG.FormalOrganization.asNode());
+                entity(n, RDF.type.asNode(), UKG.UnionBody.asNode());
+                entity(n, RDF.type.asNode(), ORG.FormalOrganization.asNode());
             }
             // stated for unions too, so that queries without inference find every body with one pattern
-            quad(n, RDF.type.asNode(), ORG.Organization.asNode());
-            quad(n, RDFS.label.asNode(), zh(o.name()));
+            entity(n, RDF.type.asNode(), ORG.Organization.asNode());
+            entity(n, RDFS.label.asNode(), zh(o.name()));
             o.altLabels().forEach(a -> quad(n, SKOS.altLabel.asNode(), zh(a)));
             if (o.parent() != null) {
                 quad(n, ORG.subOrganizationOf.asNode(), res.org(o.parent()));
@@ -104,7 +105,8 @@ public final class FactsToRdf {
                 quad(n, UKG.unionOf.asNode(), res.org(o.employer()));
             }
             if (o.level() != null) {
-                quad(n, UKG.level.asNode(), NodeFactory.createURI(IriMinter.raw("level", o.level())));
+                // a union's level follows from its canonical name (the rules read it off the name)
+                entity(n, UKG.level.asNode(), NodeFactory.createURI(IriMinter.raw("level", o.level())));
             }
             if (o.kind() != null && o.type() == MentionType.ORGANIZATION) {
                 quad(n, UKG.orgKind.asNode(), NodeFactory.createLiteralString(o.kind()));
@@ -116,18 +118,18 @@ public final class FactsToRdf {
 
         private void place(PlaceFact p) {
             Node n = res.place(p.name());
-            quad(n, RDF.type.asNode(), UKG.Place.asNode());
+            entity(n, RDF.type.asNode(), UKG.Place.asNode());
             switch (p.kind()) {
                 case "district" -> {
                     if (p.within() == null) {
-                        quad(n, RDF.type.asNode(), UKG.District.asNode()); // Beijing's districts; 武清区 is just a place
+                        entity(n, RDF.type.asNode(), UKG.District.asNode()); // Beijing's districts; 武清区 is just a place
                     }
                 }
-                case "subdistrict" -> quad(n, RDF.type.asNode(), UKG.Subdistrict.asNode());
-                case "venue" -> quad(n, RDF.type.asNode(), UKG.Venue.asNode());
+                case "subdistrict" -> entity(n, RDF.type.asNode(), UKG.Subdistrict.asNode());
+                case "venue" -> entity(n, RDF.type.asNode(), UKG.Venue.asNode());
                 default -> { }
             }
-            quad(n, RDFS.label.asNode(), zh(p.name()));
+            entity(n, RDFS.label.asNode(), zh(p.name()));
             if (p.within() != null) {
                 quad(n, UKG.within.asNode(), res.place(p.within()));
             }
@@ -135,12 +137,13 @@ public final class FactsToRdf {
 
         private void honour(String name) {
             Node n = res.honour(name);
-            quad(n, RDF.type.asNode(), UKG.Honour.asNode());
-            quad(n, RDF.type.asNode(), SKOS.Concept.asNode());
-            quad(n, SKOS.inScheme.asNode(), SCHEME_HONOURS);
-            quad(n, RDFS.label.asNode(), zh(name));
-            // the scheme's own concepts have this label already; an honour recognised by its shape (大兴工匠) needs it
-            quad(n, SKOS.prefLabel.asNode(), zh(name));
+            entity(n, RDF.type.asNode(), UKG.Honour.asNode());
+            entity(n, RDF.type.asNode(), SKOS.Concept.asNode());
+            entity(n, SKOS.inScheme.asNode(), SCHEME_HONOURS);
+            entity(n, RDFS.label.asNode(), zh(name));
+            // the scheme's own concepts have this label already (and are not described again: EntityGraph.settle);
+            // an honour recognised by its shape (大兴工匠) needs it
+            entity(n, SKOS.prefLabel.asNode(), zh(name));
         }
 
         private void post(PostFact p) {
@@ -156,9 +159,9 @@ public final class FactsToRdf {
             for (String title : p.roles()) {
                 Node role = NodeFactory.createURI(IriMinter.mint("role", title));
                 quad(post, ORG.role.asNode(), role);
-                quad(role, RDF.type.asNode(), ORG.Role.asNode());
-                quad(role, RDF.type.asNode(), SKOS.Concept.asNode());
-                quad(role, RDFS.label.asNode(), zh(title));
+                entity(role, RDF.type.asNode(), ORG.Role.asNode());
+                entity(role, RDF.type.asNode(), SKOS.Concept.asNode());
+                entity(role, RDFS.label.asNode(), zh(title));
             }
             if (!p.evidence().isEmpty()) {
                 quad(post, UKG.evidence.asNode(), zh(p.evidence()));
@@ -205,6 +208,11 @@ public final class FactsToRdf {
 
         private void quad(Node s, Node p, Node o) {
             out.quad(Quad.create(graph, s, p, o));
+        }
+
+        /** What the entity is, whoever names it: in the entities graph, not the article's. */
+        private void entity(Node s, Node p, Node o) {
+            out.quad(Quad.create(EntityGraph.GRAPH, s, p, o));
         }
     }
 

@@ -13,6 +13,12 @@ public final class UKG {
     public static final String NS = "https://w3id.org/unionkg/def#";
     /** Where resources live; every IRI the loader mints starts with this. */
     public static final String ID = "https://w3id.org/unionkg/id/";
+    /**
+     * The named graph of what each entity an article names <em>is</em> (types, canonical label, a union's level,
+     * an honour's scheme): one copy per entity, beside the ontology graph ({@code graph/ontology}); what an
+     * article <em>says</em> of it stays in the article's graph. See {@link EntityGraph}.
+     */
+    public static final String ENTITIES_GRAPH = "https://w3id.org/unionkg/graph/entities";
 
     private UKG() {}
 

@@ -4,11 +4,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.ORG;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.unionkg.rdf.EntityGraph;
 import org.unionkg.rdf.FactsToRdf;
 import org.unionkg.rdf.IriMinter;
 import org.unionkg.rdf.UKG;
@@ -33,17 +32,17 @@ import java.util.TreeSet;
  *
  * <p>Only occurrences with posts decide anything: an occurrence without a post always has the plain IRI (the rule),
  * so a name needs looking at only when a written or dropped graph holds a post of it ({@link #namesWithPosts}).
- * For each such name: every article graph where a person of that label is the {@code org:member} of a post, with the
- * labels of the bodies ({@code org:organization}) of its posts there; {@link Resolver#tieBreakers} groups them; where
+ * For each such name: every article graph where a person of that label (its label in the entities graph,
+ * {@link EntityGraph}) is the {@code org:member} of a post, with the labels of the bodies ({@code org:organization}) of its posts there; {@link Resolver#tieBreakers} groups them; where
  * a graph's person differs from the wanted IRI, that graph alone is rewritten: the person, its posts
  * ({@code id/post/<person>--<org>}) and awards ({@code id/award/<person>--<honour>}), wherever they are subject or object
  * in that graph. Byline edges ({@code schema:author}, {@code ukg:creditedPerson}) stay on the plain IRI, as
- * {@code ArticleToRdf} writes them: a journalist is a person without posts. Deletes and adds go through the dataset
- * given, so a jena-text dataset keeps its index in step.
+ * {@code ArticleToRdf} writes them: a journalist is a person without posts. The new IRI gets its description in the
+ * entities graph; the old one loses its own when no graph references it any more. Deletes and adds go through the
+ * dataset given, so a jena-text dataset keeps its index in step.
  *
  * <p>Cost. An index lookup ({@code find} with two or three terms bound) takes about 20 µs on the team's machine,
- * warm. Per name ({@link #resolve}): one scan of the {@code rdfs:label} index for that literal (every graph that
- * names the person, journalists' bylines included), then per person IRI found one {@code org:member} lookup and per
+ * warm. Per name ({@link #resolve}): one lookup of that literal in the entities graph, then per person IRI found one {@code org:member} lookup and per
  * post two more (its body and the body's label): about 0.25 ms a name measured on 300 generated pages. A daily batch
  * touches only the names with posts in its pages (a few hundred for 32 pages): well under a second whatever the
  * store's size, though a name as common as 王伟 costs in proportion to its occurrences in the whole store.
@@ -64,10 +63,13 @@ public final class StoreResolver {
     private static final Node MEMBER = ORG.member.asNode();
     private static final Node ORGANIZATION = ORG.organization.asNode();
     private static final Node AUTHOR = SchemaDO.author.asNode();
+    private static final Node BODY = SchemaDO.articleBody.asNode();
+    private static final Node MENTION_OF = UKG.mentionOf.asNode();
+    private static final Node START = UKG.startOffset.asNode();
+    private static final Node END = UKG.endOffset.asNode();
     private static final Node CREDITED = UKG.creditedPerson.asNode();
     private static final Node AWARDEE = UKG.awardee.asNode();
     private static final Node HONOUR = UKG.honour.asNode();
-    private static final Node TYPE = RDF.type.asNode();
 
     private final DatasetGraph dsg;
     /** body names, shared across occurrences: the bulk pass holds many */
@@ -88,7 +90,7 @@ public final class StoreResolver {
     public static Set<String> namesWithPosts(DatasetGraph dsg, Collection<Node> graphs) {
         Set<String> out = new TreeSet<>();
         for (Node g : graphs) {
-            dsg.find(g, Node.ANY, MEMBER, Node.ANY).forEachRemaining(q -> out.addAll(labels(dsg, g, q.getObject())));
+            dsg.find(g, Node.ANY, MEMBER, Node.ANY).forEachRemaining(q -> out.addAll(namesIn(dsg, g, q.getObject())));
         }
         return out;
     }
@@ -97,7 +99,7 @@ public final class StoreResolver {
     public static Set<String> namesWithPosts(DatasetGraph dsg) {
         Set<String> out = new TreeSet<>();
         dsg.find(Node.ANY, Node.ANY, MEMBER, Node.ANY)
-           .forEachRemaining(q -> out.addAll(labels(dsg, q.getGraph(), q.getObject())));
+           .forEachRemaining(q -> out.addAll(namesIn(dsg, q.getGraph(), q.getObject())));
         return out;
     }
 
@@ -107,6 +109,8 @@ public final class StoreResolver {
         for (String name : new TreeSet<>(personNames)) {
             apply(name, occurrences(name), tally);
         }
+        // a person renamed away from every graph that named it loses its description
+        tally.deleted += EntityGraph.collect(dsg, tally.renamedFrom);
         return tally.rewrites();
     }
 
@@ -127,7 +131,7 @@ public final class StoreResolver {
             }
             Set<String> bodies = new TreeSet<>();      // all the person's bodies in this graph: an occurrence's
             dsg.find(q.getGraph(), Node.ANY, MEMBER, person).forEachRemaining(p -> bodies.addAll(bodies(q.getGraph(), p.getSubject())));
-            for (String name : labels(dsg, q.getGraph(), person)) {
+            for (String name : namesIn(dsg, q.getGraph(), person)) {
                 bodySets.computeIfAbsent(name, k -> new HashSet<>()).add(bodies);
                 if (!person.getURI().equals(IriMinter.mint("person", name))) {
                     tieBroken.add(name);
@@ -156,11 +160,14 @@ public final class StoreResolver {
         }
     }
 
-    /** Every article graph where a person labelled {@code name} holds a post. */
+    /**
+     * Every article graph where a person labelled {@code name} (in the entities graph, where a person's name is)
+     * holds a post.
+     */
     private Map<Node, Occurrence> occurrences(String name) {
         Node label = NodeFactory.createLiteralLang(name, "zh");
         Set<Node> persons = new LinkedHashSet<>();
-        dsg.find(Node.ANY, Node.ANY, LABEL, label).forEachRemaining(q -> {
+        dsg.find(EntityGraph.GRAPH, Node.ANY, LABEL, label).forEachRemaining(q -> {
             if (isPerson(q.getSubject())) {
                 persons.add(q.getSubject());
             }
@@ -171,7 +178,7 @@ public final class StoreResolver {
             while (posts.hasNext()) {
                 Quad q = posts.next();
                 // the same IRI may carry another name in another graph (张良 and 章良 share a slug)
-                if (!q.isDefaultGraph() && dsg.contains(q.getGraph(), person, LABEL, label)) {
+                if (!q.isDefaultGraph() && namesIn(dsg, q.getGraph(), person).contains(name)) {
                     out.computeIfAbsent(q.getGraph(), k -> new Occurrence()).add(person, bodies(q.getGraph(), q.getSubject()));
                 }
             }
@@ -187,9 +194,9 @@ public final class StoreResolver {
     }
 
     private String bodyName(Node graph, Node body) {
-        String name = firstLabel(graph, body);
+        String name = firstLabel(EntityGraph.GRAPH, body);
         if (name == null) {
-            name = firstLabel(Node.ANY, body);       // a body the article names only in a post: its label elsewhere
+            name = firstLabel(Node.ANY, body);       // a body of the reference data: its label in the ontology graph
         }
         if (name == null) {
             name = body.toString();
@@ -222,7 +229,7 @@ public final class StoreResolver {
             Node wanted = NodeFactory.createURI(tie == null ? IriMinter.mint("person", name) : IriMinter.mint("person", name, tie));
             for (Node person : occurrences.get(g).persons) {
                 if (!person.equals(wanted)) {
-                    rename(g, person, wanted, tally);
+                    rename(g, person, wanted, name, tally);
                     touched = true;
                 }
             }
@@ -234,9 +241,11 @@ public final class StoreResolver {
 
     /**
      * Rewrites one article graph from {@code from} to {@code to}: every quad of the graph with the person, or one of
-     * its posts or awards, as subject or object. Byline edges keep the plain IRI they were written with.
+     * its posts or awards, as subject or object. Byline edges keep the plain IRI they were written with. {@code to}
+     * gets its description ({@code name}) in the entities graph; {@code from} loses its own at the end of the run
+     * if nothing references it any more.
      */
-    private void rename(Node graph, Node from, Node to, Tally tally) {
+    private void rename(Node graph, Node from, Node to, String name, Tally tally) {
         Map<Node, Node> renamed = new LinkedHashMap<>();
         renamed.put(from, to);
         for (Quad post : list(graph, Node.ANY, MEMBER, from)) {
@@ -253,7 +262,6 @@ public final class StoreResolver {
                 }
             }
         }
-        boolean credited = dsg.contains(graph, Node.ANY, AUTHOR, from) || dsg.contains(graph, Node.ANY, CREDITED, from);
         Set<Quad> touching = new LinkedHashSet<>();
         for (Node n : renamed.keySet()) {
             touching.addAll(list(graph, n, Node.ANY, Node.ANY));
@@ -266,16 +274,13 @@ public final class StoreResolver {
             if (bylineEdge) {
                 continue;
             }
-            // the journalist keeps being a person with a name under the plain IRI
-            boolean journalist = credited && q.getSubject().equals(from)
-                    && (q.getPredicate().equals(LABEL) || (q.getPredicate().equals(TYPE) && q.getObject().equals(FOAF.Person.asNode())));
-            if (!journalist) {
-                deletes.add(q);
-            }
+            deletes.add(q);
             adds.add(Quad.create(graph, renamed.getOrDefault(q.getSubject(), q.getSubject()), q.getPredicate(),
                     renamed.getOrDefault(q.getObject(), q.getObject())));
         }
         deletes.forEach(dsg::delete);
+        adds.addAll(EntityGraph.describePerson(to, name));
+        tally.renamedFrom.add(from);
         int added = 0;
         for (Quad q : adds) {
             // a renamed quad can already be there (two quads of the old node may become one): count what is new,
@@ -296,12 +301,42 @@ public final class StoreResolver {
         return out;
     }
 
-    private static Set<String> labels(DatasetGraph dsg, Node graph, Node person) {
+    /**
+     * The name {@code person} has in this article graph: its label in the entities graph, or, where two names share
+     * the IRI's slug (张良 and 章良) and it has several, the ones the article's text gives at its mentions of it.
+     */
+    private static Set<String> namesIn(DatasetGraph dsg, Node graph, Node person) {
+        Set<String> labels = labels(dsg, person);
+        if (labels.size() < 2) {
+            return labels;
+        }
+        Set<String> written = new TreeSet<>();
+        Iterator<Quad> body = dsg.find(graph, graph, BODY, Node.ANY);
+        if (body.hasNext()) {
+            String text = body.next().getObject().getLiteralLexicalForm();
+            dsg.find(graph, Node.ANY, MENTION_OF, person).forEachRemaining(m -> {
+                int start = offset(dsg, graph, m.getSubject(), START);
+                int end = offset(dsg, graph, m.getSubject(), END);
+                if (0 <= start && start < end && end <= text.length() && labels.contains(text.substring(start, end))) {
+                    written.add(text.substring(start, end));
+                }
+            });
+        }
+        return written.isEmpty() ? labels : written;
+    }
+
+    private static int offset(DatasetGraph dsg, Node graph, Node mention, Node p) {
+        Iterator<Quad> it = dsg.find(graph, mention, p, Node.ANY);
+        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).intValue() : -1;
+    }
+
+    /** A person's names: its labels in the entities graph. */
+    private static Set<String> labels(DatasetGraph dsg, Node person) {
         Set<String> out = new TreeSet<>();
         if (!isPerson(person)) {
             return out;
         }
-        dsg.find(graph, person, LABEL, Node.ANY).forEachRemaining(q -> {
+        dsg.find(EntityGraph.GRAPH, person, LABEL, Node.ANY).forEachRemaining(q -> {
             Node o = q.getObject();
             if (o.isLiteral() && "zh".equals(o.getLiteralLanguage())) {
                 out.add(o.getLiteralLexicalForm());
@@ -319,6 +354,7 @@ public final class StoreResolver {
         int graphs;
         int deleted;
         int added;
+        final Set<Node> renamedFrom = new LinkedHashSet<>();
 
         Rewrites rewrites() {
             return new Rewrites(names, graphs, deleted, added);

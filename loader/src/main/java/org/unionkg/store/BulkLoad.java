@@ -6,12 +6,14 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.unionkg.page.BadPageException;
 import org.unionkg.pipeline.PageProcessor;
 import org.unionkg.pipeline.ProcessedPage;
+import org.unionkg.rdf.EntityGraph;
 import org.unionkg.resolve.Affiliations;
 import org.unionkg.resolve.Namesakes;
 import org.unionkg.resolve.StoreResolver;
@@ -80,16 +82,19 @@ public final class BulkLoad {
             DatasetGraph ref = ReferenceData.load();
             RDFDataMgr.write(os, ref, Lang.NQUADS);
             counts[2] += ref.stream().count();
+            Set<Quad> entitiesSent = new HashSet<>();     // entity descriptions repeat across pages: each once
             OrderedWork.run(files, workers, 2 * PageLoader.BATCH, f -> serialise(processor, f), (file, result) -> {
                 if (result instanceof Serialised s) {
+                    List<Quad> fresh = s.entities().stream().filter(entitiesSent::add).toList();
                     try {
                         os.write(s.nquads());
+                        RDFDataMgr.writeQuads(os, fresh.iterator());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                     counts[0]++;
                     counts[1] += s.articles();
-                    counts[2] += s.quads();
+                    counts[2] += s.quads() + fresh.size();
                     counts[3] += s.characters();
                 } else {
                     errors.add((LoadError) result);
@@ -103,14 +108,18 @@ public final class BulkLoad {
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private record Serialised(byte[] nquads, int articles, long quads, long characters) {}
+    /** A page's own graphs as N-Quads ({@code quads} of them), and its entity descriptions, still to dedupe. */
+    private record Serialised(byte[] nquads, List<Quad> entities, int articles, long quads, long characters) {}
 
     private static Object serialise(PageProcessor processor, Path file) {
         try {
             ProcessedPage pp = processor.process(file);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-            RDFDataMgr.write(bytes, pp.graphs(), Lang.NQUADS);
-            return new Serialised(bytes.toByteArray(), pp.articles().size(), pp.quadCount(),
+            List<Quad> own = new ArrayList<>();
+            List<Quad> entities = new ArrayList<>();
+            pp.graphs().find().forEachRemaining(q -> (EntityGraph.contains(q) ? entities : own).add(q));
+            RDFDataMgr.writeQuads(bytes, own.iterator());
+            return new Serialised(bytes.toByteArray(), entities, pp.articles().size(), own.size(),
                     pp.page().text().length());
         } catch (BadPageException e) {
             return new LoadError(e.file(), e.reason());
@@ -138,7 +147,8 @@ public final class BulkLoad {
      * and the loader's own queues are bounded; what grows with the corpus is the list of file names, the set of page
      * ids (to refuse a page given twice, which the bulk loader would merge where a transactional load replaces), and
      * in the first pass each person name's distinct sets of bodies (tens of MB for 100,000 pages), of which only
-     * the namesakes' table is kept for the second.
+     * the namesakes' table is kept for the second, and the set of entity-description quads already sent (one per
+     * distinct quad of the entities graph, not per page).
      *
      * <p>A bulk load cannot be undone part-way: if it fails, delete the store folder and start again.
      *
@@ -159,6 +169,9 @@ public final class BulkLoad {
         progress.namesakesDecided(namesakes, Duration.ofNanos(System.nanoTime() - n0));
         DataLoader l = loader(loader, tdb);
         Set<String> pageIds = new HashSet<>();
+        // Entity descriptions repeat on every page that names the entity: each goes to the loader and the index once,
+        // so the count below is the quads stored. Bounded by the distinct entities, not the pages.
+        Set<Quad> entitiesSent = new HashSet<>();
         long[] counts = new long[4];                 // pages, articles, quads, done
         counts[3] = files.size();                    // the first pass's
         l.startBulk();
@@ -175,6 +188,9 @@ public final class BulkLoad {
                         if (result instanceof ProcessedPage pp) {
                             if (pageIds.add(pp.page().id())) {
                                 pp.graphs().find().forEachRemaining(q -> {
+                                    if (EntityGraph.contains(q) && !entitiesSent.add(q)) {
+                                        return;
+                                    }
                                     stream.quad(q);
                                     TextIndexBuilder.indexQuad(def, index, q);
                                     counts[2]++;
@@ -200,7 +216,8 @@ public final class BulkLoad {
         }
         index.prepareCommit();
         index.commit();
-        // every page's graphs are its own (page ids are unique), so the quads sent are the quads stored
+        // every page's graphs are its own (page ids are unique) and entity quads were sent once, so the quads sent
+        // are the quads stored
         store.recordCount(counts[2]);
         return new LoadReport((int) counts[0], (int) counts[1], 0, counts[2], errors,
                 Duration.ofNanos(System.nanoTime() - t0));

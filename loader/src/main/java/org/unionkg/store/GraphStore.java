@@ -13,11 +13,13 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.unionkg.pipeline.ProcessedPage;
 import org.unionkg.rdf.ArticleToRdf;
+import org.unionkg.rdf.EntityGraph;
 import org.unionkg.resolve.StoreResolver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,10 +118,11 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Replaces these pages' graphs, all in one transaction: all of them go in, or none. The graphs dropped are
-     * those the stored page lists and those the new page writes, so every quad added is new and the kept quad
-     * count moves by exactly the quads added less the quads dropped. Then, in the same transaction,
-     * {@link StoreResolver} keeps namesakes apart across the whole store (each page was resolved alone), and the
-     * count moves by what its rewrites added and deleted.
+     * those the stored page lists and those the new page writes, so every quad added to them is new; a page's
+     * entity descriptions ({@link EntityGraph}) are shared with other pages and added only where missing. Then, in
+     * the same transaction, {@link StoreResolver} keeps namesakes apart across the whole store (each page was
+     * resolved alone), and the entities that only the dropped graphs named lose their descriptions. The kept quad
+     * count moves by exactly the quads added less the quads deleted at each of these steps.
      *
      * <p>Where the time goes (JFR, one 2,000-page transaction, 1.25M quads): the six quad-index B+tree inserts
      * about 57% of the writer's samples, Lucene about 17-20%, node-table lookups 8-15%. The text dataset looks each
@@ -131,22 +134,39 @@ public final class GraphStore implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             long delta = 0;
             Set<String> people = new TreeSet<>();    // names with posts in graphs dropped or added: StoreResolver looks at them
+            Set<Node> released = new HashSet<>();    // what the dropped graphs referenced: their entities may go
+            Set<Node> named = new HashSet<>();       // what the new graphs reference: their entities stay
             for (ProcessedPage page : pages) {
                 Set<Node> graphs = graphsOfPage(page.page().id());
-                page.graphs().listGraphNodes().forEachRemaining(graphs::add);
+                graphs.addAll(page.graphNames());
                 people.addAll(StoreResolver.namesWithPosts(dsg, graphs));    // before the drop
+                released.addAll(EntityGraph.nodesOf(dsg, graphs));
                 for (Node g : graphs) {
                     delta -= dropGraph(g);
                 }
                 Iterator<Quad> it = page.graphs().find();
                 while (it.hasNext()) {
-                    dsg.add(it.next());
-                    delta++;
+                    Quad q = it.next();
+                    if (EntityGraph.contains(q)) {
+                        // shared with every page that names the entity: add what is missing, and count only that
+                        if (!dsg.contains(q)) {
+                            dsg.add(q);
+                            delta++;
+                        }
+                    } else {
+                        dsg.add(q);
+                        delta++;
+                        named.add(q.getSubject());
+                        named.add(q.getObject());
+                    }
                 }
                 people.addAll(StoreResolver.namesWithPosts(page.graphs()));
             }
             StoreResolver.Rewrites rewrites = new StoreResolver(dsg).resolve(people);
             delta += rewrites.quadsAdded() - rewrites.quadsDeleted();
+            // the entities only the dropped graphs named (the resolver collects the people it renamed itself)
+            released.removeAll(named);
+            delta -= EntityGraph.collect(dsg, released);
             adjustCount(delta);
         });
     }
@@ -154,6 +174,7 @@ public final class GraphStore implements AutoCloseable {
     /** Replaces the named graph {@code graph} with the quads given (all of which must be in that graph). */
     public void replaceGraph(Node graph, Iterator<Quad> quads) {
         Txn.executeWrite(dsg, () -> {
+            Set<Node> released = EntityGraph.GRAPH.equals(graph) ? Set.of() : EntityGraph.nodesOf(dsg, List.of(graph));
             long dropped = dropGraph(graph);
             quads.forEachRemaining(q -> {
                 if (!q.getGraph().equals(graph)) {
@@ -162,7 +183,8 @@ public final class GraphStore implements AutoCloseable {
                 dsg.add(q);
             });
             // the quads given may repeat one another: count what the graph holds now
-            adjustCount(countGraph(graph) - dropped);
+            long collected = EntityGraph.collect(dsg, released);
+            adjustCount(countGraph(graph) - dropped - collected);
         });
     }
 

@@ -71,7 +71,8 @@ class ArticleToRdfTest {
                 PREFIX schema: <https://schema.org/> PREFIX ukg: <https://w3id.org/unionkg/def#>
                 PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 SELECT ?p ?name ?role WHERE { GRAPH ?g { ?a schema:author ?p ; ukg:credit ?c . ?c ukg:creditedPerson ?p ;
-                  ukg:creditRole ?role . ?p a foaf:Person ; rdfs:label ?name } } ORDER BY ?name""");
+                  ukg:creditRole ?role } GRAPH <https://w3id.org/unionkg/graph/entities> { ?p a foaf:Person ; rdfs:label ?name } }
+                ORDER BY ?name""");
         List<String> got = new ArrayList<>();
         rows.forEach(r -> got.add(r.getLiteral("name").getLexicalForm() + " " + r.getLiteral("role").getLexicalForm()
                 + " " + r.getResource("p").getURI()));

@@ -58,7 +58,7 @@ class FactsToRdfTest {
     }
 
     private static List<QuerySolution> select(String query) {
-        try (QueryExecution qe = QueryExecutionFactory.create(PREFIXES + query, dataset)) {
+        try (QueryExecution qe = QueryExecutionFactory.create(PREFIXES + entities(query), dataset)) {
             ResultSet rs = qe.execSelect();
             List<QuerySolution> out = new ArrayList<>();
             rs.forEachRemaining(out::add);
@@ -67,55 +67,70 @@ class FactsToRdfTest {
     }
 
     private static boolean ask(String query) {
-        try (QueryExecution qe = QueryExecutionFactory.create(PREFIXES + query, dataset)) {
+        try (QueryExecution qe = QueryExecutionFactory.create(PREFIXES + entities(query), dataset)) {
             return qe.execAsk();
         }
     }
 
+    /** {@code GRAPH <E>} in a query is the entities graph. */
+    private static String entities(String query) {
+        return query.replace("<E>", "<" + UKG.ENTITIES_GRAPH + ">");
+    }
+
     @Test
-    void everythingIsInTheArticlesGraph() {
+    void whatTheArticleSaysIsInItsGraphAndWhatThingsAreInTheEntitiesGraph() {
         assertTrue(dataset.getDefaultModel().isEmpty(), "nothing in the default graph");
         List<String> graphs = new ArrayList<>();
         dataset.listNames().forEachRemaining(graphs::add);
-        assertEquals(List.of(articleIri), graphs);
+        assertEquals(java.util.Set.of(articleIri, UKG.ENTITIES_GRAPH), java.util.Set.copyOf(graphs));
+        assertEquals(List.of(), select("SELECT ?x ?l WHERE { GRAPH <" + articleIri + "> { ?x rdfs:label ?l } }"),
+                "no canonical label in the article's graph");
+        assertTrue(ask("ASK { GRAPH <" + articleIri + "> { ?u org:subOrganizationOf ?m . ?t ukg:within ?d } }"),
+                "what the text says of them stays");
+        List<QuerySolution> described = select("SELECT DISTINCT ?p WHERE { GRAPH <E> { ?s ?p ?o } } ORDER BY ?p");
+        assertEquals(java.util.Set.of("http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+                        "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
+                        "http://www.w3.org/2004/02/skos/core#inScheme", UKG.NS + "level"),
+                described.stream().map(r -> r.getResource("p").getURI()).collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
     void postsAsWritten() {
         List<QuerySolution> rows = select("""
                 SELECT ?post ?roleText WHERE { GRAPH ?g {
-                  ?post a org:Membership ; org:member ?p ; org:organization ?o ; ukg:roleText ?roleText ; ukg:evidence ?e .
-                  ?p rdfs:label "张良"@zh . ?o a ukg:UnionBody ; rdfs:label "北京市总工会"@zh .
-                } }""");
+                  ?post a org:Membership ; org:member ?p ; org:organization ?o ; ukg:roleText ?roleText ; ukg:evidence ?e . }
+                  GRAPH <E> { ?p rdfs:label "张良"@zh . ?o a ukg:UnionBody ; rdfs:label "北京市总工会"@zh . }
+                }""");
         assertEquals(1, rows.size(), rows::toString);
         assertEquals("党组书记、副主席", rows.get(0).getLiteral("roleText").getLexicalForm());
         assertEquals("https://w3id.org/unionkg/id/post/zhang-liang--bei-jing-shi-zong-gong-hui", rows.get(0).getResource("post").getURI());
         assertTrue(ask("""
-                ASK { GRAPH ?g { ?post org:member ?p ; org:role ?r1, ?r2 . ?p rdfs:label "张良"@zh .
+                ASK { GRAPH ?g { ?post org:member ?p ; org:role ?r1, ?r2 } GRAPH <E> { ?p rdfs:label "张良"@zh .
                   ?r1 rdfs:label "党组书记"@zh . ?r2 rdfs:label "副主席"@zh . ?r1 a org:Role } }"""));
         assertTrue(ask("""
-                ASK { GRAPH ?g { ?post org:member ?p ; org:organization ?o ; ukg:roleText "区长"@zh .
-                  ?p rdfs:label "郑皓"@zh . ?o rdfs:label "通州区人民政府"@zh ; ukg:orgKind "government" } }"""));
+                ASK { GRAPH ?g { ?post org:member ?p ; org:organization ?o ; ukg:roleText "区长"@zh . ?o ukg:orgKind "government" }
+                  GRAPH <E> { ?p rdfs:label "郑皓"@zh . ?o rdfs:label "通州区人民政府"@zh } }"""));
     }
 
     @Test
     void unionStructure() {
         assertTrue(ask("""
-                ASK { GRAPH ?g { ?u a ukg:UnionBody ; rdfs:label "通州区总工会"@zh ;
-                  org:subOrganizationOf ?m ; ukg:level <https://w3id.org/unionkg/id/level/district> ; ukg:locatedIn ?d .
+                ASK { GRAPH ?g { ?u org:subOrganizationOf ?m ; ukg:locatedIn ?d }
+                  GRAPH <E> { ?u a ukg:UnionBody ; rdfs:label "通州区总工会"@zh ; ukg:level <https://w3id.org/unionkg/id/level/district> .
                   ?m rdfs:label "北京市总工会"@zh . ?d a ukg:District ; rdfs:label "通州区"@zh } }"""));
         assertTrue(ask("""
-                ASK { GRAPH ?g { ?t a ukg:Subdistrict ; rdfs:label "梨园镇"@zh ; ukg:within ?d . ?d rdfs:label "通州区"@zh } }"""));
+                ASK { GRAPH ?g { ?t ukg:within ?d } GRAPH <E> { ?t a ukg:Subdistrict ; rdfs:label "梨园镇"@zh . ?d rdfs:label "通州区"@zh } }"""));
     }
 
     @Test
     void awards() {
         assertTrue(ask("""
                 ASK { GRAPH ?g { ?a a ukg:HonourAward ; ukg:awardee ?o ; ukg:honour ?h ; ukg:awardYear "2025"^^xsd:gYear .
-                  ?o a org:Organization ; rdfs:label "通州区人民检察院"@zh ; ukg:orgKind "procuratorate" .
+                  ?o ukg:orgKind "procuratorate" }
+                  GRAPH <E> { ?o a org:Organization ; rdfs:label "通州区人民检察院"@zh .
                   ?h a ukg:Honour, skos:Concept ; rdfs:label "北京市模范集体"@zh } }"""));
         List<QuerySolution> people = select("""
-                SELECT ?name WHERE { GRAPH ?g { ?a ukg:awardee ?p ; ukg:honour ?h . ?p a foaf:Person ; rdfs:label ?name } }
+                SELECT ?name WHERE { GRAPH ?g { ?a ukg:awardee ?p ; ukg:honour ?h } GRAPH <E> { ?p a foaf:Person ; rdfs:label ?name } }
                 ORDER BY ?name""");
         assertEquals(java.util.Set.of("赵建民", "甘静雯", "韩娜"),
                 people.stream().map(s -> s.getLiteral("name").getLexicalForm()).collect(java.util.stream.Collectors.toSet()));
@@ -123,10 +138,10 @@ class FactsToRdfTest {
 
     @Test
     void mentionsWithEvidence() {
-        assertTrue(ask("ASK { GRAPH ?g { <" + articleIri + "> schema:mentions ?p . ?p rdfs:label \"甘静雯\"@zh } }"));
+        assertTrue(ask("ASK { GRAPH ?g { <" + articleIri + "> schema:mentions ?p } GRAPH <E> { ?p rdfs:label \"甘静雯\"@zh } }"));
         List<QuerySolution> rows = select("""
                 SELECT ?s ?start ?end ?sentence WHERE { GRAPH ?g { ?m a ukg:Mention ; ukg:mentionOf ?p ; ukg:sentence ?sentence ;
-                  ukg:startOffset ?start ; ukg:endOffset ?end . ?p rdfs:label "李辰"@zh } }""");
+                  ukg:startOffset ?start ; ukg:endOffset ?end } GRAPH <E> { ?p rdfs:label "李辰"@zh } }""");
         assertEquals(1, rows.size(), rows::toString);
         Article article = ArticleFixtures.article(ARTICLE);
         int start = rows.get(0).getLiteral("start").getInt();

@@ -157,7 +157,11 @@ public final class ResourceDescriber {
             union.find(n, label, Node.ANY).forEach(into::add);
     }
 
-    /** The article graphs holding triples about {@code n} (not {@code n}'s own graph). */
+    /**
+     * The article graphs holding triples about {@code n} (not {@code n}'s own graph): those where it is the subject
+     * (an altLabel, a parent, a post's holder), and those whose article names it ({@code schema:mentions},
+     * {@code schema:author}). What {@code n} is (its type and label) is in the entities graph, which is no article.
+     */
     private Set<Node> articleGraphsAbout(Graph union, Node n) {
         Set<Node> graphs = new LinkedHashSet<>();
         Iterator<Quad> it = dsg.find(Node.ANY, n, Node.ANY, Node.ANY);
@@ -165,6 +169,12 @@ public final class ResourceDescriber {
             Node g = it.next().getGraph();
             if (!g.equals(n) && !Quad.isDefaultGraph(g) && g.isURI())
                 graphs.add(g);
+        }
+        Iterator<Quad> named = dsg.find(Node.ANY, Node.ANY, Node.ANY, n);
+        while (named.hasNext()) {
+            Quad q = named.next();
+            if (q.getSubject().equals(q.getGraph()) && !q.getGraph().equals(n))
+                graphs.add(q.getGraph());
         }
         graphs.removeIf(g -> !union.contains(g, RDF.type.asNode(), SchemaDO.NewsArticle.asNode()));
         return graphs;

@@ -66,7 +66,8 @@ public record VoidDescription(String dataset, String uriSpace, String sparqlEndp
             .addProperty(DCTerms.title, "unionkg: a knowledge graph of Beijing's trade unions", "en")
             .addProperty(DCTerms.description,
                          "Unions, people, posts, honours, places and events read from the pages of 劳动午报, "
-                         + "one named graph per article.", "en")
+                         + "one named graph per article, and what each thing they name is in one graph "
+                         + "(<https://w3id.org/unionkg/graph/entities>).", "en")
             .addProperty(VOID.uriSpace, uriSpace);
         for (String vocabulary : List.of(UKG.NS, "http://www.w3.org/ns/org#", FOAF.NS, "https://schema.org/",
                                          Vocab.SEM, Vocab.PROV, "http://www.w3.org/2004/02/skos/core#"))
