@@ -20,7 +20,8 @@ final class AwardReader {
     private static final List<String> WIN = List.of("获得", "荣获", "获评", "被评为", "授予", "曾获");
     private static final Pattern CONFERRED = Pattern.compile("获得|荣获|获评|被评为|授予|颁发|荣誉称号|获得者");
     /** After an honour: the list of its winners (获得者分别是：…, 获评“…”的有：…). */
-    private static final Pattern WINNERS = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)(?:分别是|分别为|有|是)");
+    private static final Pattern WINNERS = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(?:名单(?:已?公布|揭晓|出炉|公示)[，,])?(获得者)(?:分别是|分别为|是|为)"
+            + "|(获得者名单)(?:已?公布|揭晓|出炉|公示)?[：:]|的(?:职工|人员|个人|同志)?(?:分别是|分别为|有|是))");
     /** After an honour: its holder named right after (获得者邵瑶飞, 称号的蔡志). */
     private static final Pattern HOLDER = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
@@ -87,10 +88,11 @@ final class AwardReader {
                 }
                 break;
             }
-            String after = s.substring(h.end(), Math.min(s.length(), h.end() + 12));
+            String after = s.substring(h.end(), Math.min(s.length(), h.end() + 16));
             Matcher list = WINNERS.matcher(after);
             // 获评“大兴工匠”的分别是：… names the winners only after a verb of winning
-            boolean listed = list.find() && (list.group(1) != null || WIN.stream().anyMatch(before::contains));
+            boolean listed = list.find() && (list.group(1) != null || list.group(2) != null
+                    || WIN.stream().anyMatch(before::contains));
             if (listed) {
                 int from = h.end() + list.end();
                 int to = t.sentenceEnd(from);

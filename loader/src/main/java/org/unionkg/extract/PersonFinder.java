@@ -38,7 +38,13 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern HOLDER = Pattern.compile("”(?:荣誉)?(?:称号的|获得者)");
     /** The longest clause that describes a name put on its own (其中，王某，某公司车间主任，). */
     private static final int MAX_DESCRIPTION = 40;
-    private static final Pattern LIST = Pattern.compile("(分别是|分别为|名单如下)[：:]");
+    /**
+     * Where a list of names starts: 分别是：, 名单如下：; the winners of an honour named before (获得者为A、B、C,
+     * 获得者名单公布：A、B, 获评“…”称号的职工有：A、B), whose names stand alone without a title.
+     */
+    private static final Pattern LIST = Pattern.compile("(?:分别是|分别为|名单如下)[：:]"
+            + "|获得者(?:名单)?(?:分别是|分别为|是|为)[：:]?|获得者名单(?:已?公布|揭晓|出炉|公示)?[：:]"
+            + "|(?:称号|奖章|工匠|模范|先进工作者)”?的(?:职工|人员|个人|同志)?(?:分别是|分别为|有|是)[：:]");
 
     private final Lexicon lexicon;
     private final WordIndex titles;
@@ -108,7 +114,8 @@ public final class PersonFinder implements MentionFinder {
                 put(names, elected.end(), nameAt(t, elected.end()));
             }
         }
-        if (s.contains("分别") || s.contains("名单如下")) {
+        if (s.contains("分别") || s.contains("名单") || s.contains("获得者") || s.contains("的有")
+                || s.contains("的职工有") || s.contains("的人员有")) {
             listNames(t, names);
         }
         appositions(t, names);
@@ -239,12 +246,12 @@ public final class PersonFinder implements MentionFinder {
         }
         Token tok = t.tokenAt(j);
         if (tok != null && tok.start() == j && tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4
-                && endsName(s, tok.end()) && isName(tok.word())) {
+                && endsName(t, tok.end()) && isName(tok.word())) {
             return tok.word();
         }
         for (int len = sl + 1; len <= sl + 2 && j + len <= s.length(); len++) {
             String cand = s.substring(j, j + len);
-            if (isName(cand) && endsName(s, j + len)) {
+            if (isName(cand) && endsName(t, j + len)) {
                 return cand;
             }
         }
@@ -275,11 +282,20 @@ public final class PersonFinder implements MentionFinder {
         return tok != null && tok.start() == b && tok.end() == e && tok.isPersonName();
     }
 
-    private boolean endsName(String s, int e) {
+    private boolean endsName(ArticleText t, int e) {
+        String s = t.text();
         if (e >= s.length() || ArticleText.isClauseMark(s.charAt(e))) {
             return true;
         }
-        return emptyRightBoundary || rightBoundaries.longestAt(s, e) != null;
+        if (emptyRightBoundary || rightBoundaries.longestAt(s, e) != null) {
+            return true;
+        }
+        // 主席孙某讲话, 站长王某部署…: the boundary list cannot hold every verb a name is followed by; a verb of two or
+        // more characters that the segmenter starts exactly here ends the name as well (a name's last character
+        // joined to the next word, 王东|方…, makes no token start here)
+        Token next = t.tokenAt(e);
+        return next != null && next.start() == e && next.isVerb() && next.word().length() >= 2
+                && !lexicon.isStopWord(next.word());
     }
 
     private boolean isName(String cand) {
