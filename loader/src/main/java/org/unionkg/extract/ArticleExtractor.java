@@ -160,10 +160,14 @@ public final class ArticleExtractor {
         // 房山区良乡医院 … 良乡医院工会主席: a body named again without its district, after the full name (the
         // segmenter does not always find the short form alone); mergeDistrictForms makes the two one body
         for (Mention m : found) {
-            if (m.type() != MentionType.ORGANIZATION) {
+            // the employer's name inside its union's (北京某某集团股份有限公司工会) counts as its first mention
+            String body = m.type() == MentionType.ORGANIZATION ? m.text()
+                    : m.type() == MentionType.UNION && m.text().endsWith("工会") && !m.text().endsWith("总工会")
+                    ? m.text().substring(0, m.text().length() - 2) : null;
+            if (body == null) {
                 continue;
             }
-            for (String form : withoutDistrict(m.text())) {
+            for (String form : shortForms(body)) {
                 for (int i = s.indexOf(form, m.end()); i >= 0; i = s.indexOf(form, i + 1)) {
                     boolean union = s.startsWith("工会", i + form.length());
                     int end = i + form.length() + (union ? 2 : 0);
@@ -385,18 +389,19 @@ public final class ArticleExtractor {
         Map<String, Integer> first = new HashMap<>();
         for (Mention m : mentions) {
             first.merge(m.canonical(), m.start(), Math::min);
+            OrgFact u = draft.orgs.get(m.canonical());
+            if (u != null && u.employer() != null) { // an employer named inside its union's name
+                first.merge(u.employer(), m.start(), Math::min);
+            }
         }
         for (String full : List.copyOf(draft.orgs.keySet())) {
             OrgFact f = draft.orgs.get(full);
             if (f == null || f.type() != MentionType.ORGANIZATION || !first.containsKey(full)) {
                 continue;
             }
-            for (String shorter : withoutDistrict(full)) {
+            for (String shorter : shortForms(full)) {
                 OrgFact s = draft.orgs.get(shorter);
-                // the short form may be written only inside its union's name (良乡医院工会)
-                Integer at = first.containsKey(shorter) || first.containsKey(shorter + "工会")
-                        ? Math.min(first.getOrDefault(shorter, Integer.MAX_VALUE), first.getOrDefault(shorter + "工会", Integer.MAX_VALUE))
-                        : null;
+                Integer at = first.get(shorter); // also where it is written only inside its union's name (良乡医院工会)
                 if (s == null || s.type() != MentionType.ORGANIZATION || at == null || at < first.get(full)) {
                     continue;
                 }
@@ -409,6 +414,22 @@ public final class ArticleExtractor {
                 }
             }
         }
+    }
+
+    private static final Pattern GROUP_COMPANY = Pattern.compile("(?:北京市?)?(.{2,}集团)(?:股份有限公司|有限责任公司|有限公司)");
+
+    /**
+     * The forms a later mention of a body may take: without its district (and town), and a group company without
+     * 北京 and its legal form (北京某某集团股份有限公司 → 某某集团, 某某集团工会).
+     */
+    private List<String> shortForms(String name) {
+        List<String> out = new ArrayList<>(withoutDistrict(name));
+        Matcher g = GROUP_COMPANY.matcher(name);
+        if (g.matches() && lexicon.district(g.group(1).substring(0, Math.min(3, g.group(1).length()))).isEmpty()
+                && !lexicon.isGenericName(g.group(1))) {
+            out.add(g.group(1));
+        }
+        return out;
     }
 
     /** The forms of a body's name without its district, and without its district and town (at least a suffix and two characters). */
