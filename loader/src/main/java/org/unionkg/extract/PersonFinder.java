@@ -36,6 +36,10 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern ELECTED = Pattern.compile("补选|增补|选举|推选");
     /** “朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志: the holder of an honour, named right after it. */
     private static final Pattern HOLDER = Pattern.compile("”(?:荣誉)?(?:称号的|获得者)");
+    /** After an honour: 的 (with its optional 称号), which makes the honour describe the names after it. */
+    private static final Pattern HONOUR_OF = Pattern.compile("”?(?:荣誉)?(?:称号)?的");
+    /** A verb of winning before the honour in its clause (获得首都劳动奖章的…). */
+    private static final Pattern WON_BEFORE = Pattern.compile("获得|荣获|获评|被评为|被授予");
     /** The longest clause that describes a name put on its own (其中，王某，某公司车间主任，). */
     private static final int MAX_DESCRIPTION = 40;
     /**
@@ -43,7 +47,8 @@ public final class PersonFinder implements MentionFinder {
      * 获得者名单公布：A、B, 获评“…”称号的职工有：A、B), whose names stand alone without a title.
      */
     private static final Pattern LIST = Pattern.compile("(?:分别是|分别为|名单如下)[：:]"
-            + "|获得者(?:名单)?(?:分别是|分别为|是|为)[：:]?|获得者名单(?:已?公布|揭晓|出炉|公示)?[：:]"
+            + "|获得者(?:名单)?(?:分别是|分别为|是|为)[：:]?|获得者名单(?:已?公布|揭晓|出炉|公示)?[：:]|获得者[：:]"
+            + "|”[，,](?:他们|她们|获奖者|获评者)(?:分别)?(?:是|为)[：:]"
             + "|(?:称号|奖章|工匠|模范|先进工作者)”?的(?:职工|人员|个人|同志)?(?:分别是|分别为|有|是)[：:]");
 
     private final Lexicon lexicon;
@@ -104,6 +109,18 @@ public final class PersonFinder implements MentionFinder {
         for (int i = s.indexOf("来自"); i >= 0 && from.find(i); i = s.indexOf("来自", from.end())) {
             put(names, from.end(), nameAt(t, from.end()));
         }
+        // 授予赵某、钱某等10名职工“…”称号, 获得首都劳动奖章的冯某、陈某: names joined by 、 after the verb or the 的
+        for (int i = s.indexOf("授予"); i >= 0; i = s.indexOf("授予", i + 1)) {
+            joinedNames(t, i + 2, names);
+        }
+        for (int i = 0; i < s.length(); i++) {
+            for (String honour : honours.at(s, i)) {
+                Matcher of = HONOUR_OF.matcher(s.substring(i + honour.length(), Math.min(s.length(), i + honour.length() + 6)));
+                if (of.lookingAt() && WON_BEFORE.matcher(s.substring(t.clauseStart(i), i)).find()) {
+                    joinedNames(t, i + honour.length() + of.end(), names);
+                }
+            }
+        }
         Matcher holder = HOLDER.matcher(s);
         while (holder.find()) {
             put(names, holder.end(), nameAt(t, holder.end()));
@@ -114,8 +131,8 @@ public final class PersonFinder implements MentionFinder {
                 put(names, elected.end(), nameAt(t, elected.end()));
             }
         }
-        if (s.contains("分别") || s.contains("名单") || s.contains("获得者") || s.contains("的有")
-                || s.contains("的职工有") || s.contains("的人员有")) {
+        if (s.contains("分别") || s.contains("名单") || s.contains("获得者") || s.contains("有：")
+                || s.contains("们是") || s.contains("者为") || s.contains("者是")) {
             listNames(t, names);
         }
         appositions(t, names);
@@ -135,6 +152,23 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** The names joined by 、 from j on (赵某、钱某等…), each ended by a boundary. */
+    private void joinedNames(ArticleText t, int j, Map<Integer, String> names) {
+        String s = t.text();
+        while (j < s.length()) {
+            String name = nameAt(t, j);
+            if (name == null) {
+                return;
+            }
+            names.put(j, name);
+            j += name.length();
+            if (j >= s.length() || s.charAt(j) != '、') {
+                return;
+            }
+            j++;
+        }
     }
 
     private static void put(Map<Integer, String> names, int at, String name) {

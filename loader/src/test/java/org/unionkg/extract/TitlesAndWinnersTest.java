@@ -55,6 +55,40 @@ class TitlesAndWinnersTest {
     }
 
     @Test
+    void namesAfterAVerbOfGrantingOrAfterTheHonoursDeHoldIt() {
+        ArticleFacts f = extract("大会授予赵海涛、钱秀兰等10名职工“北京大工匠”称号。");
+        FactAssertions.award(f, "赵海涛", "北京大工匠", 2025);
+        FactAssertions.award(f, "钱秀兰", "北京大工匠", 2025);
+        ArticleFacts g = extract("会上，为获得首都劳动奖章的冯建国、陈雪梅颁发证书。");
+        FactAssertions.award(g, "冯建国", "首都劳动奖章", null);
+        FactAssertions.award(g, "陈雪梅", "首都劳动奖章", null);
+        ArticleFacts h = extract("会上，北京燕京啤酒股份有限公司酿造车间主任马林被授予全国劳动模范称号。");
+        FactAssertions.award(h, "马林", "全国劳动模范", 2025);
+        FactAssertions.notPerson(h, "马林被");
+    }
+
+    @Test
+    void winnersListedAfterTheHonourAndAWordForThem() {
+        ArticleFacts f = extract("近日，丰台区10名职工获评“丰台工匠”，他们是：北京二七机车有限公司钳工刘刚、北京丰台医院护士长吴敏。");
+        FactAssertions.award(f, "刘刚", "丰台工匠", 2025);
+        FactAssertions.award(f, "吴敏", "丰台工匠", 2025);
+        ArticleFacts g = extract("首都劳动奖章获得者：北京公交集团驾驶员孙宏、北京市第二中学教师赵敏。");
+        FactAssertions.award(g, "赵敏", "首都劳动奖章", 2025);
+        ArticleFacts h = extract("本届“海淀工匠”共10人，分别是：北京精雕科技有限公司高级技师孟凡雷，北京市第二中学教师赵敏。");
+        FactAssertions.award(h, "孟凡雷", "海淀工匠", null);
+        FactAssertions.award(h, "赵敏", "海淀工匠", null);
+        // without a verb of winning, a list after an honour's 的 is not of its holders
+        ArticleFacts k = extract("宣讲首都劳动奖章的有：北京公交集团驾驶员孙宏、北京市第二中学教师赵敏。");
+        assertTrue(k.awards().isEmpty(), k.awards()::toString);
+    }
+
+    @Test
+    void anHonourInQuotesRightBeforeAName() {
+        ArticleFacts f = extract("新当选的“北京大工匠”赵海涛说，荣誉是动力。");
+        FactAssertions.award(f, "赵海涛", "北京大工匠", null);
+    }
+
+    @Test
     void aHolderNamedAfterTheHonourIsNoList() {
         // one holder described after the honour, then another person: only the holder holds it
         ArticleFacts f = extract("“北京大工匠”获得者赵海涛与北京燕京啤酒股份有限公司总经理李明交流经验。");
