@@ -83,6 +83,16 @@ class TitlesAndWinnersTest {
     }
 
     @Test
+    void aDistrictsHonourUnquotedRightAfterAVerbOfWinning() {
+        ArticleFacts f = extract("会上，北京市第二中学教师赵敏获评昌平区劳动模范，北京公交集团驾驶员孙宏荣获2025年度门头沟区先进工作者称号。");
+        FactAssertions.award(f, "赵敏", "昌平区劳动模范", 2025);
+        FactAssertions.award(f, "孙宏", "门头沟区先进工作者", 2025);
+        // without the verb, the words name a meeting, not an honour held
+        ArticleFacts g = extract("昌平区劳动模范表彰大会召开，北京市第二中学教师赵敏参加。");
+        assertTrue(g.awards().isEmpty(), g.awards()::toString);
+    }
+
+    @Test
     void anHonourInQuotesRightBeforeAName() {
         ArticleFacts f = extract("新当选的“北京大工匠”赵海涛说，荣誉是动力。");
         FactAssertions.award(f, "赵海涛", "北京大工匠", null);
