@@ -35,6 +35,13 @@ class TitlesAndWinnersTest {
     }
 
     @Test
+    void aNameEndsBeforeItsDeOrABracket() {
+        ArticleFacts f = extract("在北京市第一幼儿园副园长刘东梅的带领下，北京公交集团驾驶员孙宏（右）演示操作。");
+        FactAssertions.post(f, "刘东梅", "北京市第一幼儿园", "副园长");
+        FactAssertions.post(f, "孙宏", "北京公交集团", "驾驶员");
+    }
+
+    @Test
     void aClubEndingInADepartmentWordTakesNoBodyFromTheItemBefore() {
         ArticleFacts f = extract("北京天坛医院护士长马丽、首钢篮球俱乐部教练黄明参加。");
         FactAssertions.post(f, "马丽", "北京天坛医院", "护士长");
