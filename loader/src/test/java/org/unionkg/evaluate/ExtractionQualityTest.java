@@ -80,12 +80,12 @@ class ExtractionQualityTest {
         }
         // Floors, not goals: 908-911 were held-out pages scored blind and joined the development set in session 4
         // with these figures; raise each floor as the rules improve, never lower it.
-        atLeast(dev, Measure.ORGANIZATIONS, 0.97, 0.99);
+        atLeast(dev, Measure.ORGANIZATIONS, 0.98, 0.99);
         atLeast(dev, Measure.PEOPLE, 0.98, 0.99);
         atLeast(dev, Measure.PLACES, 0.97, 0.99);
         atLeast(dev, Measure.AWARDS, 0.99, 0.99);
         atLeast(dev, Measure.POST, 0.97, 0.99);
-        atLeast(dev, Measure.EVENT_PLACE, 0.98, 0.98);
-        atLeast(dev, Measure.EVENT_ORGANISER, 0.98, 0.96);
+        atLeast(dev, Measure.EVENT_PLACE, 0.98, 0.99);
+        atLeast(dev, Measure.EVENT_ORGANISER, 0.98, 0.98);
     }
 }
