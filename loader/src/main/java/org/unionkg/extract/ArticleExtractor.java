@@ -43,7 +43,7 @@ public final class ArticleExtractor {
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter) {
         this(lexicon, segmenter, new CompositeFinder(List.of(
                 new GazetteerFinder(lexicon), new OrgPatternFinder(lexicon), new PersonFinder(lexicon),
-                new HonourShapes(lexicon))));
+                new HonourShapes(lexicon), new VillageNames(lexicon))));
     }
 
     public ArticleExtractor(Lexicon lexicon, Segmenter segmenter, MentionFinder finder) {
@@ -74,6 +74,7 @@ public final class ArticleExtractor {
         String district = districtOf(found);
         List<Mention> mentions = canonicalise(t, found, district, draft);
         mergeBeijingForms(mentions, draft);
+        mergeDistrictForms(mentions, draft);
         List<Mention> chained = outsideChains.read(t, mentions, draft);
         if (!chained.isEmpty()) {
             mentions.addAll(chained);
@@ -153,6 +154,25 @@ public final class ArticleExtractor {
                 MentionType type = form.endsWith("工会") ? MentionType.UNION : MentionType.ORGANIZATION;
                 for (int i = s.indexOf(form); i >= 0; i = s.indexOf(form, i + 1)) {
                     more.add(new Mention(type, form, form, i, i + form.length()));
+                }
+            }
+        }
+        // 房山区良乡医院 … 良乡医院工会主席: a body named again without its district, after the full name (the
+        // segmenter does not always find the short form alone); mergeDistrictForms makes the two one body
+        for (Mention m : found) {
+            // the employer's name inside its union's (北京某某集团股份有限公司工会) counts as its first mention
+            String body = m.type() == MentionType.ORGANIZATION ? m.text()
+                    : m.type() == MentionType.UNION && m.text().endsWith("工会") && !m.text().endsWith("总工会")
+                    ? m.text().substring(0, m.text().length() - 2) : null;
+            if (body == null) {
+                continue;
+            }
+            for (String form : shortForms(body)) {
+                for (int i = s.indexOf(form, m.end()); i >= 0; i = s.indexOf(form, i + 1)) {
+                    boolean union = s.startsWith("工会", i + form.length());
+                    int end = i + form.length() + (union ? 2 : 0);
+                    more.add(new Mention(union ? MentionType.UNION : MentionType.ORGANIZATION, s.substring(i, end),
+                            s.substring(i, end), i, end));
                 }
             }
         }
@@ -357,6 +377,84 @@ public final class ArticleExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * 房山区良乡医院 and, later in the article, 良乡医院 (or 梨园社区卫生服务中心 after 通州区梨园镇梨园社区卫生服务中心) are
+     * one body: a second mention drops the district (and town) the first one printed. The longer form stays canonical;
+     * the body's union follows it (良乡医院工会 → 房山区良乡医院工会). Only when the short form comes after the long one:
+     * a short form printed first may name another body of the same name elsewhere.
+     */
+    private void mergeDistrictForms(List<Mention> mentions, FactDraft draft) {
+        Map<String, Integer> first = new HashMap<>();
+        for (Mention m : mentions) {
+            first.merge(m.canonical(), m.start(), Math::min);
+            OrgFact u = draft.orgs.get(m.canonical());
+            if (u != null && u.employer() != null) { // an employer named inside its union's name
+                first.merge(u.employer(), m.start(), Math::min);
+            }
+        }
+        for (String full : List.copyOf(draft.orgs.keySet())) {
+            OrgFact f = draft.orgs.get(full);
+            if (f == null || f.type() != MentionType.ORGANIZATION || !first.containsKey(full)) {
+                continue;
+            }
+            for (String shorter : shortForms(full)) {
+                OrgFact s = draft.orgs.get(shorter);
+                Integer at = first.get(shorter); // also where it is written only inside its union's name (良乡医院工会)
+                if (s == null || s.type() != MentionType.ORGANIZATION || at == null || at < first.get(full)) {
+                    continue;
+                }
+                draft.rename(shorter, full);
+                mentions.replaceAll(m -> m.canonical().equals(shorter) ? new Mention(m.type(), m.text(), full, m.start(), m.end()) : m);
+                String union = shorter + "工会";
+                if (draft.orgs.containsKey(union) && full.equals(draft.orgs.get(union).employer())) {
+                    draft.rename(union, full + "工会");
+                    mentions.replaceAll(m -> m.canonical().equals(union) ? new Mention(m.type(), m.text(), full + "工会", m.start(), m.end()) : m);
+                }
+            }
+        }
+    }
+
+    private static final Pattern GROUP_COMPANY = Pattern.compile("(?:北京市?)?(.{2,}集团)(?:股份有限公司|有限责任公司|有限公司)");
+
+    /**
+     * The forms a later mention of a body may take: without its district (and town), and a group company without
+     * 北京 and its legal form (北京某某集团股份有限公司 → 某某集团, 某某集团工会).
+     */
+    private List<String> shortForms(String name) {
+        List<String> out = new ArrayList<>(withoutDistrict(name));
+        Matcher g = GROUP_COMPANY.matcher(name);
+        if (g.matches() && lexicon.district(g.group(1).substring(0, Math.min(3, g.group(1).length()))).isEmpty()
+                && !lexicon.isGenericName(g.group(1))) {
+            out.add(g.group(1));
+        }
+        return out;
+    }
+
+    /** The forms of a body's name without its district, and without its district and town (at least a suffix and two characters). */
+    private List<String> withoutDistrict(String name) {
+        String rest = name.startsWith("北京市") ? name.substring(3) : name;
+        List<String> out = new ArrayList<>();
+        for (String form : lexicon.districtForms()) {
+            if (!form.endsWith("区") || !rest.startsWith(form)) {
+                continue;
+            }
+            String bare = rest.substring(form.length());
+            addIfName(out, bare);
+            for (String town : lexicon.subdistricts()) {
+                if (bare.startsWith(town)) {
+                    addIfName(out, bare.substring(town.length()));
+                }
+            }
+            break;
+        }
+        return out;
+    }
+
+    private void addIfName(List<String> out, String form) {
+        lexicon.suffixOf(form).filter(x -> x.type() == MentionType.ORGANIZATION && form.length() >= x.suffix().length() + 2)
+                .ifPresent(x -> out.add(form));
     }
 
     /** …工会下属…工会: the second union is part of the first. */

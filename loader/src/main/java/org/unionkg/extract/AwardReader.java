@@ -20,7 +20,9 @@ final class AwardReader {
     private static final List<String> WIN = List.of("获得", "荣获", "获评", "被评为", "授予", "曾获");
     private static final Pattern CONFERRED = Pattern.compile("获得|荣获|获评|被评为|授予|颁发|荣誉称号|获得者");
     /** After an honour: the list of its winners (获得者分别是：…, 获评“…”的有：…). */
-    private static final Pattern WINNERS = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)(?:分别是|分别为|有|是)");
+    private static final Pattern WINNERS = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(?:名单(?:已?公布|揭晓|出炉|公示)[，,])?(获得者)(?:分别是|分别为|是|为|[：:])"
+            + "|[，,](他们|她们|获奖者|获评者)(?:分别)?(?:是|为)[：:]"
+            + "|(获得者名单)(?:已?公布|揭晓|出炉|公示)?[：:]|”?(共[\\d一二三四五六七八九十百]+[名位人])[，,]?(?:分别是|分别为|他们是)[：:]|的(?:职工|人员|个人|同志)?(?:分别是|分别为|有|是))");
     /** After an honour: its holder named right after (获得者邵瑶飞, 称号的蔡志). */
     private static final Pattern HOLDER = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
@@ -62,6 +64,15 @@ final class AwardReader {
                 if (attributive(s, h)) {
                     break; // 获评“北京大工匠”称号的X: the holder is named after the honour, not before the verb
                 }
+                if (win.equals("授予")) {
+                    // 授予赵某、钱某等10名职工“北京大工匠”称号: the names between the verb and the honour receive it
+                    List<Mention> granted = mentions.stream().filter(m -> m.type() == MentionType.PERSON
+                            && m.start() >= cue + win.length() && m.end() <= h.start()).toList();
+                    if (!granted.isEmpty()) {
+                        granted.forEach(p -> award(t, h, p, null, draft, false));
+                        break;
+                    }
+                }
                 List<Mention> named = mentions.stream()
                         .filter(m -> m.type() == MentionType.PERSON && m.start() >= sStart && m.end() <= cue).toList();
                 if (named.isEmpty()) {
@@ -87,10 +98,12 @@ final class AwardReader {
                 }
                 break;
             }
-            String after = s.substring(h.end(), Math.min(s.length(), h.end() + 12));
+            String after = s.substring(h.end(), Math.min(s.length(), h.end() + 16));
             Matcher list = WINNERS.matcher(after);
             // 获评“大兴工匠”的分别是：… names the winners only after a verb of winning
-            boolean listed = list.find() && (list.group(1) != null || WIN.stream().anyMatch(before::contains));
+            // group 1 (获得者为), 3 (获得者名单：) and 4 (“…”共10人，分别是：) say winners themselves; 的有, 他们是 only after a verb of winning
+            boolean listed = list.find() && (list.group(1) != null || list.group(3) != null || list.group(4) != null
+                    || WIN.stream().anyMatch(before::contains));
             if (listed) {
                 int from = h.end() + list.end();
                 int to = t.sentenceEnd(from);
@@ -105,9 +118,15 @@ final class AwardReader {
                 // follows, after the holder's own description
                 int at = h.end() + holder.end() + (s.startsWith("、", h.end() + holder.end()) ? 1 : 0);
                 int clauseEnd = clauseEnd(s, at);
-                mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() >= at && m.end() <= clauseEnd)
-                        .findFirst()
-                        .ifPresent(p -> award(t, h, p, null, draft, true));
+                Mention holderName = mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() >= at && m.end() <= clauseEnd)
+                        .findFirst().orElse(null);
+                // 获得首都劳动奖章的冯某、陈某: names joined by 、 right after the first are holders too
+                while (holderName != null) {
+                    award(t, h, holderName, null, draft, true);
+                    final int next = holderName.end() + 1;
+                    holderName = holderName.end() < s.length() && s.charAt(holderName.end()) == '、' ? mentions.stream()
+                            .filter(m -> m.type() == MentionType.PERSON && m.start() == next).findFirst().orElse(null) : null;
+                }
             }
             // 全国劳动模范韦志成, 全国劳动模范、北京大工匠韦志成: honours written right before a name (joined by 、) are held
             int next = h.end();
@@ -120,7 +139,7 @@ final class AwardReader {
                 }
                 next = more.end();
             }
-            final int nameAt = next;
+            final int nameAt = next < s.length() && s.charAt(next) == '”' ? next + 1 : next; // “北京大工匠”赵某
             mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() == nameAt).findFirst()
                     .ifPresent(p -> award(t, h, p, null, draft, true));
             if (h.canonical().endsWith("工作室")) {

@@ -13,6 +13,9 @@ import java.util.Set;
  * which wins a tie. The words are in {@code honour-shapes.tsv}. Thread-safe.
  */
 final class HonourShapes implements MentionFinder {
+    /** A verb of winning (and a year) right before an unquoted honour. */
+    private static final java.util.regex.Pattern WON = java.util.regex.Pattern.compile(
+            "(?:获评|荣获|获得|被评为|被授予|授予)(?:(?:19|20)\\d\\d年度?)?$");
     private final WordIndex places;
     private final List<String> heads;
 
@@ -34,12 +37,19 @@ final class HonourShapes implements MentionFinder {
         String s = t.text();
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < s.length(); i++) {
-            if (i == 0 || s.charAt(i - 1) != '“') {
-                continue; // only a title in quotes is an honour by its shape: 朝阳区劳模工匠进校园 names none
+            boolean quoted = i > 0 && s.charAt(i - 1) == '“';
+            // only a title in quotes is an honour by its shape (朝阳区劳模工匠进校园 names none), or one written right
+            // after a verb of winning (获评昌平区劳动模范, 荣获2025年度门头沟区先进工作者)
+            if (!quoted && !WON.matcher(s.substring(Math.max(0, i - 12), i)).find()) {
+                continue;
             }
             for (String place : places.at(s, i)) {
                 String head = headAt(s, i + place.length());
-                if (head != null && s.startsWith("”", i + place.length() + head.length())) {
+                int end = head == null ? -1 : i + place.length() + head.length();
+                boolean closed = head != null && (quoted ? s.startsWith("”", end)
+                        : end == s.length() || ArticleText.isClauseMark(s.charAt(end)) || s.startsWith("称号", end)
+                        || s.startsWith("荣誉", end) || s.charAt(end) == '和' || s.charAt(end) == '等');
+                if (closed) {
                     String name = place + head;
                     out.add(new Mention(MentionType.HONOUR, name, name, i, i + name.length()));
                     break;

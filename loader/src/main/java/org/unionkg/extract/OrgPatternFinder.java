@@ -67,6 +67,17 @@ public final class OrgPatternFinder implements MentionFinder {
                 return new Mention(type, s.substring(ss - d.length(), e), s.substring(ss - d.length(), e), ss - d.length(), e);
             }
         }
+        // 公司工会, 校工会, 院工会 written alone (after a clause mark or a joining word): the union of the employer named
+        // before, read in context like 该公司工会 (GUIDELINES: anaphora are resolved but are not names)
+        if (type == MentionType.UNION && suffix.suffix().equals("工会")) {
+            for (String bare : UnionNames.BARE_EMPLOYERS) {
+                int b = ss - bare.length();
+                if (b >= 0 && s.startsWith(bare, b) && (b == 0 || ArticleText.isClauseMark(s.charAt(b - 1))
+                        || "由与和及在的".indexOf(s.charAt(b - 1)) >= 0 || s.charAt(b - 1) == '\n')) {
+                    return new Mention(type, s.substring(b, e), s.substring(b, e), b, e);
+                }
+            }
+        }
         int start = nameStart(t, ss);
         // 八宝山街道总工会联合北京京能热力股份有限公司工会: a union joined to the next body is not part of its name
         java.util.regex.Matcher joined = UNION_JOINED.matcher(s.substring(start, ss));

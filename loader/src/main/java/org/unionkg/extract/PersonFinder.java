@@ -36,9 +36,20 @@ public final class PersonFinder implements MentionFinder {
     private static final Pattern ELECTED = Pattern.compile("补选|增补|选举|推选");
     /** “朝阳工匠”获得者邵瑶飞, 荣获“…”称号的蔡志: the holder of an honour, named right after it. */
     private static final Pattern HOLDER = Pattern.compile("”(?:荣誉)?(?:称号的|获得者)");
+    /** After an honour: 的 (with its optional 称号), which makes the honour describe the names after it. */
+    private static final Pattern HONOUR_OF = Pattern.compile("”?(?:荣誉)?(?:称号)?的");
+    /** A verb of winning before the honour in its clause (获得首都劳动奖章的…). */
+    private static final Pattern WON_BEFORE = Pattern.compile("获得|荣获|获评|被评为|被授予");
     /** The longest clause that describes a name put on its own (其中，王某，某公司车间主任，). */
     private static final int MAX_DESCRIPTION = 40;
-    private static final Pattern LIST = Pattern.compile("(分别是|分别为|名单如下)[：:]");
+    /**
+     * Where a list of names starts: 分别是：, 名单如下：; the winners of an honour named before (获得者为A、B、C,
+     * 获得者名单公布：A、B, 获评“…”称号的职工有：A、B), whose names stand alone without a title.
+     */
+    private static final Pattern LIST = Pattern.compile("(?:分别是|分别为|名单如下)[：:]"
+            + "|获得者(?:名单)?(?:分别是|分别为|是|为)[：:]?|获得者名单(?:已?公布|揭晓|出炉|公示)?[：:]|获得者[：:]"
+            + "|”[，,](?:他们|她们|获奖者|获评者)(?:分别)?(?:是|为)[：:]"
+            + "|(?:称号|奖章|工匠|模范|先进工作者)”?的(?:职工|人员|个人|同志)?(?:分别是|分别为|有|是)[：:]");
 
     private final Lexicon lexicon;
     private final WordIndex titles;
@@ -98,6 +109,18 @@ public final class PersonFinder implements MentionFinder {
         for (int i = s.indexOf("来自"); i >= 0 && from.find(i); i = s.indexOf("来自", from.end())) {
             put(names, from.end(), nameAt(t, from.end()));
         }
+        // 授予赵某、钱某等10名职工“…”称号, 获得首都劳动奖章的冯某、陈某: names joined by 、 after the verb or the 的
+        for (int i = s.indexOf("授予"); i >= 0; i = s.indexOf("授予", i + 1)) {
+            joinedNames(t, i + 2, names);
+        }
+        for (int i = 0; i < s.length(); i++) {
+            for (String honour : honours.at(s, i)) {
+                Matcher of = HONOUR_OF.matcher(s.substring(i + honour.length(), Math.min(s.length(), i + honour.length() + 6)));
+                if (of.lookingAt() && WON_BEFORE.matcher(s.substring(t.clauseStart(i), i)).find()) {
+                    joinedNames(t, i + honour.length() + of.end(), names);
+                }
+            }
+        }
         Matcher holder = HOLDER.matcher(s);
         while (holder.find()) {
             put(names, holder.end(), nameAt(t, holder.end()));
@@ -108,7 +131,8 @@ public final class PersonFinder implements MentionFinder {
                 put(names, elected.end(), nameAt(t, elected.end()));
             }
         }
-        if (s.contains("分别") || s.contains("名单如下")) {
+        if (s.contains("分别") || s.contains("名单") || s.contains("获得者") || s.contains("有：")
+                || s.contains("们是") || s.contains("者为") || s.contains("者是")) {
             listNames(t, names);
         }
         appositions(t, names);
@@ -128,6 +152,23 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /** The names joined by 、 from j on (赵某、钱某等…), each ended by a boundary. */
+    private void joinedNames(ArticleText t, int j, Map<Integer, String> names) {
+        String s = t.text();
+        while (j < s.length()) {
+            String name = nameAt(t, j);
+            if (name == null) {
+                return;
+            }
+            names.put(j, name);
+            j += name.length();
+            if (j >= s.length() || s.charAt(j) != '、') {
+                return;
+            }
+            j++;
+        }
     }
 
     private static void put(Map<Integer, String> names, int at, String name) {
@@ -239,12 +280,12 @@ public final class PersonFinder implements MentionFinder {
         }
         Token tok = t.tokenAt(j);
         if (tok != null && tok.start() == j && tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4
-                && endsName(s, tok.end()) && isName(tok.word())) {
+                && endsName(t, tok.end()) && isName(tok.word())) {
             return tok.word();
         }
         for (int len = sl + 1; len <= sl + 2 && j + len <= s.length(); len++) {
             String cand = s.substring(j, j + len);
-            if (isName(cand) && endsName(s, j + len)) {
+            if (isName(cand) && endsName(t, j + len)) {
                 return cand;
             }
         }
@@ -275,11 +316,20 @@ public final class PersonFinder implements MentionFinder {
         return tok != null && tok.start() == b && tok.end() == e && tok.isPersonName();
     }
 
-    private boolean endsName(String s, int e) {
+    private boolean endsName(ArticleText t, int e) {
+        String s = t.text();
         if (e >= s.length() || ArticleText.isClauseMark(s.charAt(e))) {
             return true;
         }
-        return emptyRightBoundary || rightBoundaries.longestAt(s, e) != null;
+        if (emptyRightBoundary || rightBoundaries.longestAt(s, e) != null) {
+            return true;
+        }
+        // 主席孙某讲话, 站长王某部署…: the boundary list cannot hold every verb a name is followed by; a verb of two or
+        // more characters that the segmenter starts exactly here ends the name as well (a name's last character
+        // joined to the next word, 王东|方…, makes no token start here)
+        Token next = t.tokenAt(e);
+        return next != null && next.start() == e && next.isVerb() && next.word().length() >= 2
+                && !lexicon.isStopWord(next.word());
     }
 
     private boolean isName(String cand) {

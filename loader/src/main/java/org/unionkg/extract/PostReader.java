@@ -108,7 +108,8 @@ final class PostReader {
                         break;
                     }
                     BackReferences.Referent ref = backReferences.referent(t, mentions, draft, b, chain.start());
-                    if (ref == null && b > 0 && s.charAt(b - 1) == '、' && shapes.isUnit(text)
+                    // (not a body of its own whose ending looks like a unit's: 某某篮球俱乐部 ends in 部)
+                    if (ref == null && b > 0 && s.charAt(b - 1) == '、' && shapes.isUnit(text) && lexicon.suffixOf(text).isEmpty()
                             && bodyOfNameEndingAt.containsKey(b - 1)) {
                         // 某医院心内科护士王某、急诊科护士李某: a unit alone after a listed holder's post is a unit of the same body
                         ref = new BackReferences.Referent(bodyOfNameEndingAt.get(b - 1), text, b);

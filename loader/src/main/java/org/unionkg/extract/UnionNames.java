@@ -42,6 +42,11 @@ public final class UnionNames {
     private static final Pattern OUTSIDE_SHAPE = Pattern.compile("(\\p{IsHan}{1,3})(市|区|县)");
     private static final Set<String> SUBDISTRICT_ENDINGS = Set.of("街道", "地区", "镇", "乡");
     private static final Set<String> SHORT_FORMS = Set.of("区", "街道", "地区", "镇", "乡");
+    /** Kind words that name the employer of a union written alone (公司工会, 校工会): anaphora like 该公司工会. */
+    static final Set<String> BARE_EMPLOYERS = Set.of("公司", "集团", "校", "院");
+    /** 某某大学校工会, 某某医院院工会: a school or hospital's name, then the short form of its kind, then 工会. */
+    private static final java.util.regex.Pattern SCHOOL_OR_HOSPITAL = java.util.regex.Pattern.compile(
+            "(.{2,}(?:大学|学院|中学|小学|学校|职业高中))校|(.{2,}(?:医院|卫生院|研究院))院");
     private static final String MUNICIPAL = "北京市总工会";
     private static final String NATIONAL = "中华全国总工会";
     private static final java.util.regex.Pattern UNIT_ENDING = java.util.regex.Pattern.compile(".+(所|局|院|校|站|厂|处|部|办|中心|公司|集团)");
@@ -113,12 +118,13 @@ public final class UnionNames {
 
     private Optional<Reading> plain(String prefix, Builder b, Context ctx) {
         String employer = null;
-        if (prefix.startsWith("该")) {
-            List<String> endings = switch (prefix) {
-                case "该集团" -> List.of("集团");
-                case "该公司" -> List.of("公司", "集团");
-                case "该校" -> List.of("大学", "学院", "中学", "小学", "学校", "职业高中");
-                case "该院" -> List.of("医院", "学院", "检察院", "法院");
+        if (prefix.startsWith("该") || BARE_EMPLOYERS.contains(prefix)) {
+            // 该公司工会, and 公司工会, 校工会, 院工会 written alone after the employer was named: its union
+            List<String> endings = switch (prefix.startsWith("该") ? prefix.substring(1) : prefix) {
+                case "集团" -> List.of("集团", "集团有限公司", "集团有限责任公司", "集团股份有限公司");
+                case "公司" -> List.of("公司", "集团");
+                case "校" -> List.of("大学", "学院", "中学", "小学", "学校", "职业高中", "幼儿园");
+                case "院" -> List.of("医院", "学院", "检察院", "法院", "卫生院", "研究院");
                 default -> List.of("中心");
             };
             employer = ctx.recentOrg(endings).orElse(null);
@@ -127,6 +133,17 @@ public final class UnionNames {
             }
         } else if (ctx.alias(prefix).isPresent()) {
             employer = ctx.alias(prefix).get();
+        } else if (schoolOrHospitalUnion(prefix) != null) {
+            // 某某大学校工会, 某某医院院工会: the union of the school or hospital, named as such (GUIDELINES, enterprise
+            // unions: the employer's name + 工会; the written form is an altLabel)
+            employer = schoolOrHospitalUnion(prefix);
+        } else if (prefix.endsWith("机关") && isEmployer(prefix.substring(0, prefix.length() - 2))) {
+            // 某区卫生健康委员会机关工会: the union of an agency's own staff, one employer's union; its name keeps 机关
+            String agency = OrgNames.canonical(prefix.substring(0, prefix.length() - 2));
+            Reading r = b.enterpriseUnion(agency, districtAtStart(stripBeijing(agency)));
+            OrgFact u = r.union();
+            return Optional.of(new Reading(new OrgFact(u.type(), OrgNames.canonical(prefix) + "工会", u.altLabels(), u.parent(),
+                    u.employer(), u.level(), u.kind(), u.place()), r.implied(), r.places()));
         } else if (isEmployer(prefix)) {
             employer = OrgNames.canonical(prefix);
         }
@@ -142,7 +159,7 @@ public final class UnionNames {
             // 东城区工会工作, 北京市工会第十五次代表大会, 首都工会: the unions of a place, not one body
             return Optional.empty();
         }
-        if (full.startsWith("北京市")) {
+        if (full.startsWith("北京市") && !full.endsWith("联合")) {
             String district = districtAtStart(full.substring(3));
             if (district != null) {
                 return Optional.of(b.industryUnion(full + "工会", district + "总工会", district));
@@ -150,6 +167,13 @@ public final class UnionNames {
             return Optional.of(b.industryUnion(full + "工会", MUNICIPAL, null));
         }
         String district = districtAtStart(full);
+        if (full.endsWith("联合") && full.length() > 2) {
+            // 某某地区联合工会: the joint union of an area's small employers, a federation like 工会联合会 (GUIDELINES, level)
+            if (district != null) {
+                b.place(new PlaceFact(district, "district", null));
+            }
+            return Optional.of(b.union(full + "工会", "federation", null, null, district));
+        }
         if (district != null) {
             return Optional.of(b.industryUnion(full + "工会", district + "总工会", district));
         }
@@ -188,6 +212,15 @@ public final class UnionNames {
             return Optional.empty();
         }
         return Optional.of(b.subdistrictUnion(district != null ? district : lexicon.districtOfSubdistrict(rest).orElse(ctx.district()), rest));
+    }
+
+    /** The school or hospital of 某某大学校 / 某某医院院 (the words before 工会), or null. */
+    private static String schoolOrHospitalUnion(String prefix) {
+        java.util.regex.Matcher m = SCHOOL_OR_HOSPITAL.matcher(prefix);
+        if (!m.matches()) {
+            return null;
+        }
+        return OrgNames.canonical(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     private boolean isEmployer(String prefix) {
@@ -395,7 +428,7 @@ public final class UnionNames {
 
         /** Forms that name a body only in context (工会, 该集团工会, 区总工会, 镇总工会) are no labels. */
         private boolean isGeneric(String w) {
-            return w.equals("工会") || w.startsWith("该")
+            return w.equals("工会") || w.startsWith("该") || w.endsWith("工会") && BARE_EMPLOYERS.contains(w.substring(0, w.length() - 2))
                     || w.endsWith("总工会") && SHORT_FORMS.contains(w.substring(0, w.length() - 3));
         }
     }
