@@ -18,6 +18,8 @@ final class HonourShapes implements MentionFinder {
             "(?:获评|荣获|获得|被评为|被授予|授予)(?:(?:19|20)\\d\\d年度?)?$");
     private final WordIndex places;
     private final List<String> heads;
+    /** Heads of honours that go to a body or a team (工人先锋号, 模范集体). */
+    private final Set<String> collectiveHeads;
 
     HonourShapes(Lexicon lexicon) {
         LexiconTable table = LexiconTable.resource("honour-shapes.tsv");
@@ -30,6 +32,14 @@ final class HonourShapes implements MentionFinder {
         this.places = new WordIndex(stems);
         this.heads = table.rows().stream().filter(r -> "head".equals(r.get(part))).map(r -> r.get(0))
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        int awardee = table.index("awardee");
+        this.collectiveHeads = table.rows().stream().filter(r -> "head".equals(r.get(part)) && "collective".equals(r.get(awardee)))
+                .map(r -> r.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Whether an honour known only by its shape goes to a body (“北京市工人先锋号”): its head says so. */
+    boolean collective(String honour) {
+        return collectiveHeads.stream().anyMatch(honour::endsWith);
     }
 
     @Override

@@ -43,13 +43,15 @@ public final class PersonFinder implements MentionFinder {
     /** The longest clause that describes a name put on its own (其中，王某，某公司车间主任，). */
     private static final int MAX_DESCRIPTION = 40;
     /**
-     * Where a list of names starts: 分别是：, 名单如下：; the winners of an honour named before (获得者为A、B、C,
+     * Where a list of names starts: 分别是：, 名单如下：, 的6人是：; the winners of an honour named before (获得者为A、B、C,
      * 获得者名单公布：A、B, 获评“…”称号的职工有：A、B), whose names stand alone without a title.
      */
-    private static final Pattern LIST = Pattern.compile("(?:分别是|分别为|名单如下)[：:]"
+    private static final Pattern LIST = Pattern.compile("(?:分别是|分别为|名单如下|名单为|的\\d+[名人位]是|的\\d+[名人位]为)[：:]"
             + "|获得者(?:名单)?(?:分别是|分别为|是|为)[：:]?|获得者名单(?:已?公布|揭晓|出炉|公示)?[：:]|获得者[：:]"
             + "|”[，,](?:他们|她们|获奖者|获评者)(?:分别)?(?:是|为)[：:]"
             + "|(?:称号|奖章|工匠|模范|先进工作者)”?的(?:职工|人员|个人|同志)?(?:分别是|分别为|有|是)[：:]");
+    /** The most characters between two names of a list each written after its own 的 (甲公司的王某、乙集团的李某). */
+    private static final int MAX_ITEM = 30;
 
     private final Lexicon lexicon;
     private final WordIndex titles;
@@ -132,11 +134,14 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         if (s.contains("分别") || s.contains("名单") || s.contains("获得者") || s.contains("有：")
-                || s.contains("们是") || s.contains("者为") || s.contains("者是")) {
+                || s.contains("们是") || s.contains("者为") || s.contains("者是")
+                || s.contains("人是") || s.contains("名是") || s.contains("人为")) {
             listNames(t, names);
         }
         appositions(t, names);
         speakers.find(t, names);
+        namesAfterOf(t, names);
+        namesJoined(t, names);
         for (Token tok : t.tokens()) {
             if (tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 3
                     && lexicon.surnameLength(tok.word()) > 0
@@ -207,6 +212,90 @@ public final class PersonFinder implements MentionFinder {
         }
     }
 
+    /**
+     * Names each written after its own 的 and joined by 、 or 和 (甲公司的王某、乙集团的李某和丙公司的赵某分获前三名;
+     * 包装车间的王某、质检部的李某): two such items side by side say that a list of people stands there. A single
+     * 考入某大学的王某说 is a speaker: the name runs to a verb of speech ({@link SpeakersByRole}).
+     */
+    private void namesAfterOf(ArticleText t, Map<Integer, String> names) {
+        String s = t.text();
+        List<int[]> items = new ArrayList<>(); // start, end of each name written after 的
+        for (int i = s.indexOf('的'); i >= 0 && i + 1 < s.length(); i = s.indexOf('的', i + 1)) {
+            String spoken = speakers.nameBeforeSpeech(t, i + 1);
+            if (spoken != null && !otherWord(t, i + 1, i + 1 + spoken.length())) {
+                names.putIfAbsent(i + 1, spoken);
+                continue;
+            }
+            String name = nameAt(t, i + 1);
+            if (name != null && !otherWord(t, i + 1, i + 1 + name.length())) {
+                items.add(new int[] {i + 1, i + 1 + name.length()});
+            }
+        }
+        for (int k = 0; k + 1 < items.size(); k++) {
+            int[] a = items.get(k);
+            int[] b = items.get(k + 1);
+            if (a[1] >= s.length() || !(s.charAt(a[1]) == '、' || s.charAt(a[1]) == '和' && isConjunction(t, a[1]))) {
+                continue;
+            }
+            String between = s.substring(a[1] + 1, b[0] - 1);
+            if (between.length() <= MAX_ITEM && between.chars().noneMatch(c -> ArticleText.isClauseMark((char) c))) {
+                names.putIfAbsent(a[0], s.substring(a[0], a[1]));
+                names.putIfAbsent(b[0], s.substring(b[0], b[1]));
+            }
+        }
+    }
+
+    /**
+     * Names joined by 、 to a name already found, so that a title written once applies to all (区总工会副主席孔某、李某):
+     * each must be a surname and one or two characters that end at a clause mark, 和 or 等.
+     */
+    private void namesJoined(ArticleText t, Map<Integer, String> names) {
+        String s = t.text();
+        List<Map.Entry<Integer, String>> found = new ArrayList<>(names.entrySet());
+        for (Map.Entry<Integer, String> e : found) {
+            int at = e.getKey() + e.getValue().length();
+            while (at + 2 < s.length() && s.charAt(at) == '、') {
+                String next = joinedName(t, at + 1);
+                if (next == null) {
+                    break;
+                }
+                names.putIfAbsent(at + 1, next);
+                at += 1 + next.length();
+            }
+        }
+    }
+
+    /** A surname and one or two characters at j, ending where a clause mark, 和 or 等 follows. */
+    private String joinedName(ArticleText t, int j) {
+        String s = t.text();
+        int sl = lexicon.surnameLength(s.substring(j, Math.min(s.length(), j + 2)));
+        if (sl == 0) {
+            return null;
+        }
+        for (int len = sl + 1; len <= sl + 2 && j + len <= s.length(); len++) {
+            String cand = s.substring(j, j + len);
+            int e = j + len;
+            boolean closed = e == s.length() || "，。；、：".indexOf(s.charAt(e)) >= 0 || s.startsWith("和", e) || s.startsWith("等", e);
+            if (closed && isName(cand) && !lexicon.isStopWord(cand) && tokenFits(t, j, e)) {
+                return cand;
+            }
+        }
+        return null;
+    }
+
+    /** The segmenter reads exactly [from, to) as one word that is no person's name (的关怀, 的支持表示). */
+    private static boolean otherWord(ArticleText t, int from, int to) {
+        Token tok = t.tokenAt(from);
+        return tok != null && tok.start() == from && tok.end() == to && !tok.isPersonName();
+    }
+
+    /** Whether no word the segmenter reads runs out of [from, to): a name is not part of a longer word. */
+    private static boolean tokenFits(ArticleText t, int from, int to) {
+        Token first = t.tokenAt(from);
+        Token last = t.tokenAt(to - 1);
+        return (first == null || first.start() == from) && (last == null || last.end() == to);
+    }
+
     /** Whether a post title (listed, or known by its shape) ends at e. */
     private boolean endsInTitle(ArticleText t, int e) {
         String s = t.text();
@@ -225,13 +314,30 @@ public final class PersonFinder implements MentionFinder {
         while (m.find()) {
             int end = t.sentenceEnd(m.end());
             int itemStart = m.end();
+            int depth = 0;
             for (int i = m.end(); i <= end; i++) {
                 boolean last = i == end;
-                boolean sep = !last && (s.charAt(i) == '、' || s.charAt(i) == '和' && isConjunction(t, i));
+                if (!last && (s.charAt(i) == '（' || s.charAt(i) == '(')) {
+                    depth++;
+                } else if (!last && (s.charAt(i) == '）' || s.charAt(i) == ')')) {
+                    depth = Math.max(0, depth - 1);
+                }
+                boolean sep = !last && depth == 0 && (s.charAt(i) == '、' || s.charAt(i) == '和' && isConjunction(t, i));
                 if (!sep && !last) {
                     continue;
                 }
                 String item = s.substring(itemStart, i);
+                int paren = item.indexOf('（') >= 0 ? item.indexOf('（') : item.indexOf('(');
+                if (paren > 0 && (item.endsWith("）") || item.endsWith(")"))) {
+                    // 王某（某公司）、李某（某医院护士长）: the name, then its employer and title in brackets
+                    String head = item.substring(0, paren);
+                    int hs = lexicon.surnameLength(head);
+                    if (hs > 0 && head.length() >= 2 && head.length() <= hs + 2 && isName(head)) {
+                        names.put(itemStart, head);
+                    }
+                    itemStart = i + 1;
+                    continue;
+                }
                 int cut = Math.max(item.lastIndexOf('的'), item.lastIndexOf('”'));
                 String tail = item.substring(cut + 1);
                 int sl = lexicon.surnameLength(tail);
@@ -283,13 +389,27 @@ public final class PersonFinder implements MentionFinder {
                 && endsName(t, tok.end()) && isName(tok.word())) {
             return tok.word();
         }
+        if (tok != null && tok.start() == j && tok.end() > j + sl && tok.isVerb()) {
+            return null; // 教师成长营: the surname opens a verb (成长) that runs into the rest: no name
+        }
         for (int len = sl + 1; len <= sl + 2 && j + len <= s.length(); len++) {
             String cand = s.substring(j, j + len);
-            if (isName(cand) && endsName(t, j + len)) {
+            if (isName(cand) && endsName(t, j + len) && !nounJoinedToNoun(t, j, j + len)) {
                 return cand;
             }
         }
         return null;
+    }
+
+    /**
+     * 青年教师公寓和教职工健身中心: the segmenter reads the candidate as one common noun and 和 or 与 joins it to
+     * another thing: a noun phrase, not a name after a title (主任高峰说 keeps its name).
+     */
+    private static boolean nounJoinedToNoun(ArticleText t, int from, int to) {
+        Token tok = t.tokenAt(from);
+        String s = t.text();
+        return tok != null && tok.start() == from && tok.end() == to && tok.nature().equals("n")
+                && (s.startsWith("和", to) || s.startsWith("与", to));
     }
 
     /** The name ending at e (before a studio or a title such as 老师), if a boundary opens it. */

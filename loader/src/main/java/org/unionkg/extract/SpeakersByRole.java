@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  */
 final class SpeakersByRole {
     /** Verbs of speech that close the name (说 also opens 说道). */
-    private static final List<String> SPEECH = List.of("告诉记者", "笑着说", "表示", "介绍", "坦言", "说道", "说");
+    private static final List<String> SPEECH = List.of("告诉记者", "笑着说", "表示", "介绍", "坦言", "说道", "说", "讲述");
     /** Characters that end an adverb before a verb (高兴地说, 说得), never a name. */
     private static final String PARTICLES = "地得的着了们";
 
@@ -46,7 +46,7 @@ final class SpeakersByRole {
     }
 
     /** The name starting at j and ending right before a verb of speech: a surname and one or two characters. */
-    private String nameBeforeSpeech(ArticleText t, int j) {
+    String nameBeforeSpeech(ArticleText t, int j) {
         String s = t.text();
         int sl = lexicon.surnameLength(s.substring(j, Math.min(s.length(), j + 2)));
         if (sl == 0) {

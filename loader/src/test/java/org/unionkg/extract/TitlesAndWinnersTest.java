@@ -79,8 +79,9 @@ class TitlesAndWinnersTest {
         ArticleFacts f = extract("近日，丰台区10名职工获评“丰台工匠”，他们是：北京二七机车有限公司钳工刘刚、北京丰台医院护士长吴敏。");
         FactAssertions.award(f, "刘刚", "丰台工匠", 2025);
         FactAssertions.award(f, "吴敏", "丰台工匠", 2025);
+        // nothing in the lead says the honour is conferred now: held, with no year
         ArticleFacts g = extract("首都劳动奖章获得者：北京公交集团驾驶员孙宏、北京市第二中学教师赵敏。");
-        FactAssertions.award(g, "赵敏", "首都劳动奖章", 2025);
+        FactAssertions.award(g, "赵敏", "首都劳动奖章", null);
         ArticleFacts h = extract("本届“海淀工匠”共10人，分别是：北京精雕科技有限公司高级技师孟凡雷，北京市第二中学教师赵敏。");
         FactAssertions.award(h, "孟凡雷", "海淀工匠", null);
         FactAssertions.award(h, "赵敏", "海淀工匠", null);
