@@ -38,7 +38,7 @@ public final class OrgPatternFinder implements MentionFinder {
                 continue;
             }
             int ss = e - suffix.suffix().length();
-            if (quotedTitle[ss] || straddles(t, e)) {
+            if (quotedTitle[ss] || straddles(t, e) && !titleFromSuffix(t, ss, e)) {
                 continue;
             }
             Mention m = nameEndingWith(t, ss, e, suffix);
@@ -56,7 +56,34 @@ public final class OrgPatternFinder implements MentionFinder {
             }
         }
         out.addAll(extended);
+        out.addAll(employersAgain(s, out));
         return out;
+    }
+
+    /**
+     * The employer of a union found by its name (某某友好医院 in 某某友好医院工会), wherever the text names it again
+     * alone: the segmenter often reads the employer's name alone as no name (某某友好医院呼吸科).
+     */
+    private List<Mention> employersAgain(String s, List<Mention> found) {
+        List<Mention> more = new ArrayList<>();
+        for (Mention m : found) {
+            if (m.type() != MentionType.UNION || !m.text().endsWith("工会") || m.text().endsWith("总工会")) {
+                continue;
+            }
+            String employer = m.text().substring(0, m.text().length() - 2);
+            if (employer.length() < 4 || lexicon.suffixOf(employer).filter(x -> x.type() == MentionType.ORGANIZATION && x.strong()).isEmpty()) {
+                continue;
+            }
+            for (int i = s.indexOf(employer); i >= 0; i = s.indexOf(employer, i + 1)) {
+                final int at = i;
+                boolean known = found.stream().anyMatch(o -> o.start() <= at && o.end() >= at + employer.length())
+                        || more.stream().anyMatch(o -> o.start() == at);
+                if (!known) {
+                    more.add(new Mention(MentionType.ORGANIZATION, employer, employer, i, i + employer.length()));
+                }
+            }
+        }
+        return more;
     }
 
     private Mention nameEndingWith(ArticleText t, int ss, int e, Lexicon.Suffix suffix) {
@@ -109,13 +136,21 @@ public final class OrgPatternFinder implements MentionFinder {
             return null;
         }
         boolean anchored = anchored(t, start);
-        if (lexicon.isGenericName(withoutPlaces(prefix))) {
+        String bare = withoutPlaces(prefix);
+        // 某地集团有限公司: a place and 集团 before a legal form is a group's company, not a generic word
+        boolean groupCompany = LEGAL_FORMS.contains(suffix.suffix()) && lexicon.suffixOf(bare)
+                .filter(x -> x.type() == MentionType.ORGANIZATION && x.suffix().equals(bare)).isPresent();
+        if (lexicon.isGenericName(bare) && !groupCompany) {
             return null; // 朝阳区直属医院, 北京市女职工委员会: a place and a generic word
         }
         // a proper-name word inside the prefix; HanLP's organisation words that run over the suffix do not count,
         // they are often wrong (促进工会, 交流工会)
         boolean proper = t.tokensIn(start, ss).stream().anyMatch(Token::isProper)
-                || type == MentionType.VENUE && Character.isDigit(s.charAt(start));
+                || type == MentionType.VENUE && Character.isDigit(s.charAt(start))
+                || type == MentionType.UNION && wholeOrganisationWord(t, start, e) && start == t.clauseStart(start)
+                        && lexicon.suffixOf(prefix).filter(x -> x.type() == MentionType.ORGANIZATION && x.strong()).isPresent()
+                || type == MentionType.ORGANIZATION && wholeOrganisationWord(t, start, e) && start == t.clauseStart(start)
+                        && titleAt(t, e);
         // a legal form, or a foreign union's form (越南劳动总联合会: HanLP reads the whole as one organisation word)
         boolean legal = LEGAL_FORMS.contains(suffix.suffix()) || type == MentionType.UNION && "foreign".equals(suffix.kind());
         Token first = t.tokenAt(start);
@@ -135,6 +170,22 @@ public final class OrgPatternFinder implements MentionFinder {
         }
         String name = s.substring(start, e);
         return new Mention(type, name, name, start, e);
+    }
+
+    /**
+     * Whether one HanLP organisation word (nt) spans exactly the name (某某友好医院工会 as one word). It is a proper
+     * name only when it opens its clause and is a union whose employer ends like a body (医院) or a body whose post
+     * title follows (某县委|常委): elsewhere such words are often wrong (促进工会, 交流工会, 结合法院).
+     */
+    private static boolean wholeOrganisationWord(ArticleText t, int start, int e) {
+        Token tok = t.tokenAt(start);
+        return tok != null && tok.start() == start && tok.end() == e && tok.nature().startsWith("nt") && e - start >= 4;
+    }
+
+    /** Whether a post title (HanLP's nnt) starts at pos: 某县委|常委. */
+    private static boolean titleAt(ArticleText t, int pos) {
+        Token tok = pos < t.length() ? t.tokenAt(pos) : null;
+        return tok != null && tok.start() == pos && tok.nature().startsWith("nnt");
     }
 
     /** The prefix without the places that open it (北京市朝阳区直属 → 直属). */
@@ -224,7 +275,7 @@ public final class OrgPatternFinder implements MentionFinder {
         int a = clean ? leftmost : rightmost;
         final int ra = rightmost;
         boolean verbAfter = t.tokensIn(rightmost, ss).stream().anyMatch(tok -> tok.start() > ra && tok.isVerb() && tok.word().length() > 1);
-        if (!clean && verbAfter) {
+        if (!clean && verbAfter && !brandBetween(t, leftmost, ss)) {
             // 北京市自来水集团工会召开基层单位工会: a verb between the place and the suffix ends the first name
             return soft;
         }
@@ -240,15 +291,43 @@ public final class OrgPatternFinder implements MentionFinder {
                 }
             }
         }
-        // 、国网北京市丰台供电公司: a brand word (nz, j) that opens the clause right before the place belongs to the name
-        if (a > hard && a - hard <= 3 && hard == clause) {
+        // 、国网北京市丰台供电公司: a brand word (nz, j) that opens the clause right before the place belongs to the name;
+        // so does a group's name (某建设集团北京某某有限公司: the group's company in Beijing, one registered name)
+        if (a > hard && hard == clause) {
             List<Token> before = t.tokensIn(hard, a);
-            if (before.size() == 1 && before.get(0).start() == hard && before.get(0).end() == a
-                    && (before.get(0).nature().startsWith("nz") || before.get(0).nature().startsWith("j"))) {
+            boolean whole = !before.isEmpty() && before.get(0).start() == hard && before.get(before.size() - 1).end() == a;
+            if (whole && before.size() == 1) {
+                Token brand = before.get(0);
+                if (a - hard <= 3 && (brand.nature().startsWith("nz") || brand.nature().startsWith("j"))) {
+                    a = hard;
+                }
+            }
+            boolean group = whole && a - hard <= 10 && before.get(before.size() - 1).word().endsWith("集团")
+                    && before.stream().allMatch(x -> x.nature().startsWith("nt") || x.nature().startsWith("nz") || x.nature().startsWith("j"));
+            if (group) {
                 a = hard;
             }
         }
         return a;
+    }
+
+    /**
+     * Whether the words from a place to the suffix are the place, one two-character word and an organisation word
+     * that ends the name (北京|某某|汽车有限公司): the word is a brand even when the segmenter reads it as a verb.
+     */
+    private boolean brandBetween(ArticleText t, int place, int ss) {
+        List<String> anchors = lexicon.anchorsAt(t.text(), place);
+        if (anchors.isEmpty()) {
+            return false;
+        }
+        int after = place + anchors.get(0).length();
+        List<Token> rest = t.tokensIn(after, ss);
+        if (rest.size() != 1 || rest.get(0).start() != after || rest.get(0).word().length() != 2
+                || lexicon.isStopWord(rest.get(0).word()) || rest.get(0).isFunctionWord()) {
+            return false;
+        }
+        Token name = t.tokenAt(rest.get(0).end());
+        return name != null && name.start() == rest.get(0).end() && name.nature().startsWith("nt") && name.end() > ss;
     }
 
     private int anchorAt(String s, int a, int ss) {
@@ -273,6 +352,15 @@ public final class OrgPatternFinder implements MentionFinder {
         }
         Token tok = t.tokenAt(e - 1);
         return tok != null && tok.end() > e && !tok.nature().startsWith("nt") && !tok.nature().startsWith("nis");
+    }
+
+    /**
+     * Whether the word running on past e is a title that opens with two or more characters of the suffix
+     * (某某镇|党委副书记); not one that takes only its last character (某中学|校长).
+     */
+    private static boolean titleFromSuffix(ArticleText t, int ss, int e) {
+        Token tok = t.tokenAt(e - 1);
+        return tok != null && tok.start() >= ss && tok.start() <= e - 2 && tok.nature().startsWith("nnt");
     }
 
     /** The name extended by a department that follows it, or null. */

@@ -44,14 +44,26 @@ final class PostReader {
         List<Mention> named = new ArrayList<>();
         // where each name that got a post ends, and the body of that post: the next item of a list may share it
         Map<Integer, String> bodyOfNameEndingAt = new HashMap<>();
+        // where each name with titles right before it ends, and those titles: a name listed next may share them
+        Map<Integer, Shared> sharedBy = new HashMap<>();
         for (Mention person : mentions) {
             if (person.type() != MentionType.PERSON) {
                 continue;
             }
             int pos = honoursBefore(t, mentions, person.start());
             String leftmostOrg = null;
+            Shared shared = person.start() > 0 && s.charAt(person.start() - 1) == '、' && chains.endingAt(t, pos) == null
+                    ? sharedBy.get(person.start() - 1) : null;
+            if (shared != null) {
+                // 某区总工会副主席王某、李某: a name listed right after a holder, with no title of its own, shares the title
+                recorder.record(person.text(), shared.body(), shared.chain(), shared.department(),
+                        t.sentence(person.start(), person.end()), draft);
+                sharedBy.put(person.end(), shared);
+                bodyOfNameEndingAt.putIfAbsent(person.end(), shared.body());
+                continue;
+            }
             while (true) {
-                TitleChains.Chain chain = chains.endingAt(t, pos);
+                TitleChains.Chain chain = afterBodyInside(t, mentions, chains.endingAt(t, pos), pos);
                 if (chain == null) {
                     break;
                 }
@@ -71,6 +83,16 @@ final class PostReader {
                         : org != null ? s.substring(org.end(), chain.start()) : "";
                 String orgName;
                 int orgStart;
+                int mark = chain.start() - 1;
+                if (org == null && departmentStart == null && mark > 0 && "，、".indexOf(s.charAt(mark)) >= 0
+                        && bodyOfNameEndingAt.containsKey(mark) && chains.holdsPost(chain)) {
+                    // 某区总工会主席王某，副主席李某: a bare title right after another holder is a post in the same body
+                    String body = bodyOfNameEndingAt.get(mark);
+                    recorder.record(person.text(), body, chain, "", t.sentence(chain.start(), person.end()), draft);
+                    bodyOfNameEndingAt.put(person.end(), body);
+                    sharedBy.putIfAbsent(person.end(), new Shared(body, chain, ""));
+                    break;
+                }
                 if (org != null) {
                     orgName = org.canonical();
                     orgStart = org.start();
@@ -137,6 +159,9 @@ final class PostReader {
                 String sentence = t.sentence(orgStart, person.end());
                 recorder.record(person.text(), orgName, chain, department, sentence, draft);
                 bodyOfNameEndingAt.putIfAbsent(person.end(), orgName);
+                if (pos == honoursBefore(t, mentions, person.start()) && pos == person.start()) {
+                    sharedBy.putIfAbsent(person.end(), new Shared(orgName, chain, department));
+                }
                 leftmostOrg = orgName;
                 pos = orgStart;
                 if (pos > 0 && s.charAt(pos - 1) == '、' && chains.endingAt(t, pos - 1) != null) {
@@ -161,6 +186,26 @@ final class PostReader {
                 draft.post(new PostFact(person.text(), org.canonical(), null, List.of(), t.sentence(from.start(), person.end())));
             }
         }
+    }
+
+    /** The titles right before a name, in a body, with the department words between them: what a listed name shares. */
+    private record Shared(String body, TitleChains.Chain chain, String department) {}
+
+    /**
+     * The chain, or when a body's name ends inside its first title (某镇党委副书记, where 党委副书记 is listed too) the
+     * titles after the body's name.
+     */
+    private TitleChains.Chain afterBodyInside(ArticleText t, List<Mention> mentions, TitleChains.Chain chain, int pos) {
+        if (chain == null) {
+            return null;
+        }
+        Mention inside = mentions.stream().filter(m -> BodiesBeforeTitles.isBody(m) && m.start() < chain.start()
+                && m.end() > chain.start() && m.end() < chain.end()).findFirst().orElse(null);
+        if (inside == null) {
+            return chain;
+        }
+        TitleChains.Chain after = chains.endingAt(t, pos, inside.end());
+        return after != null && after.start() == inside.end() ? after : chain;
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.List;
  * Thread-safe.
  */
 final class TitleChains {
+    /** The longest department name a chain takes in after a 、 (组织部, 村委会, 呼吸内科). */
+    private static final int MAX_DEPARTMENT = 6;
     private final Lexicon lexicon;
     private final TitleShapes shapes;
     /** The listed titles written before a name, longest first. */
@@ -24,11 +26,24 @@ final class TitleChains {
 
     /** Titles joined by 、 or ， ending exactly at pos, or null. */
     Chain endingAt(ArticleText t, int pos) {
+        return endingAt(t, pos, 0);
+    }
+
+    /**
+     * Titles joined by 、 or ， ending exactly at pos and starting at floor or after, or null: the chain after a body
+     * whose name ends inside a listed title (某镇党委|副书记, where 党委副书记 is listed too).
+     */
+    Chain endingAt(ArticleText t, int pos, int floor) {
         String s = t.text();
         List<String> found = new ArrayList<>();
         int cs = pos;
         while (true) {
+            final int at = cs;
             String title = titleEndingAt(t, cs);
+            if (title != null && cs - title.length() < floor) {
+                title = titles.stream().filter(x -> x.length() <= at - floor && s.startsWith(x, at - x.length()))
+                        .findFirst().orElse(null);
+            }
             if (title == null) {
                 break;
             }
@@ -38,9 +53,42 @@ final class TitleChains {
                 cs--;
                 continue;
             }
+            int department = departmentEndingAt(s, cs);
+            String before = department > 0 ? titleEndingAt(t, cs - department - 1) : null;
+            if (before != null && title(before).post()) {
+                // 党支部书记、村委会主任; 区委常委、组织部部长: a title in a department of the same body, kept as written
+                cs -= department + 1;
+                continue;
+            }
             break;
         }
         return found.isEmpty() ? null : new Chain(found, s.substring(cs, pos), cs);
+    }
+
+    /**
+     * The length of a department's name (村委会, 组织部, 护理部) ending at pos right after a 、, or 0: a department of
+     * {@code sub-units.tsv} or a word of a unit's shape, at most {@value #MAX_DEPARTMENT} characters.
+     */
+    private int departmentEndingAt(String s, int pos) {
+        for (int len = 2; len <= MAX_DEPARTMENT && pos - len - 1 >= 0; len++) {
+            String words = s.substring(pos - len, pos);
+            if (s.charAt(pos - len - 1) == '、' && (lexicon.departments().contains(words) || shapes.isUnit(words))
+                    && words.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && !namesBody(words)) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the words open with a body's name (医院急诊科): then they are no department of the body before. */
+    private boolean namesBody(String words) {
+        for (int i = 2; i < words.length(); i++) {
+            if (lexicon.suffixOf(words.substring(0, i)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a title of a chain is: as titles.tsv lists it, else a post title known by its shape. */

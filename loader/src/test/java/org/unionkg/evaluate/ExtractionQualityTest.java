@@ -81,12 +81,12 @@ class ExtractionQualityTest {
         // Floors, not goals: the figures of today's rules on the development pages, which keep growing with pages written
         // blind (908-911 were held-out pages; 912-915 were written for this set without reading the rules). Raise
         // each floor as the rules improve; lower one only when a new page joins, and say so in the commit.
-        atLeast(dev, Measure.ORGANIZATIONS, 0.89, 0.92);
+        atLeast(dev, Measure.ORGANIZATIONS, 0.96, 0.97);
         atLeast(dev, Measure.PEOPLE, 0.99, 0.98);
         atLeast(dev, Measure.PLACES, 0.93, 0.89);
         atLeast(dev, Measure.AWARDS, 0.99, 0.97);
-        atLeast(dev, Measure.POST, 0.9, 0.83);
+        atLeast(dev, Measure.POST, 0.98, 0.92);
         atLeast(dev, Measure.EVENT_PLACE, 0.84, 0.8);
-        atLeast(dev, Measure.EVENT_ORGANISER, 0.96, 0.89);
+        atLeast(dev, Measure.EVENT_ORGANISER, 0.96, 0.9);
     }
 }
