@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * a sentence (在某某镇环卫中心，工会主席为环卫工人送上慰问品): the scene of what follows, taken only when the stretch opens
  * with a district or town, the way a site is written. A stretch that opens with a place the gazetteer found and goes
  * on with a plain noun (在某某街道职工书屋举办) is one venue, the place its address; a stretch written with a
- * quantifier (在某某科学城一处建筑工地开展) names only what comes before it, the rest being no name. A framed name the
+ * quantifier (在某某科学城一处建筑工地开展) names only what comes before it, the rest being no name; so does one
+ * written with a room or floor of the site (在某某科技园多功能厅举行 names 某某科技园). A framed name the
  * text also writes right before an organising word (某某管理处承办) acts: it is an organisation, not a venue. The
  * frame words are {@code venue-frames.tsv}, the organising words {@code host-markers.tsv}. A park's district branch
  * (某某科技园区海淀园) extends the park's name; a quoted name before a scheme's word (“某某驿站”联盟) is no venue.
@@ -40,7 +41,8 @@ final class FramedVenues {
         this.verbs = new WordIndex(verbs);
         this.notStart = words(t, "not-start");
         this.notEnd = words(t, "not-end");
-        this.cuts = words(t, "cut");
+        // a room of a venue (某某科技园多功能厅) ends the name as a quantifier does: the venue is the site before it
+        this.cuts = java.util.stream.Stream.concat(words(t, "cut").stream(), words(t, "room").stream()).toList();
         this.brands = words(t, "brand");
         LexiconTable hosts = LexiconTable.resource("host-markers.tsv");
         int w = hosts.index("word");

@@ -33,15 +33,22 @@ final class PlaceFinder {
     }
 
     private final List<Marker> markers;
+    /**
+     * Words that open a modifier written between a place marker and the name (走进位于某某镇的某某园, 在辖区内的某某公园):
+     * the name still takes the marker, and a place in the modifier is the name's address, not a place of the event.
+     */
+    private final List<String> modifiers;
     /** Every form a canonical name may start with → the district's canonical name, longest forms first. */
     private final List<Map.Entry<String, String>> districtForms;
     private final HeadlinePlaces headlinePlaces;
 
     private PlaceFinder(List<Marker> markers, List<Map.Entry<String, String>> districtForms) {
-        this.markers = List.copyOf(markers);
+        this.markers = markers.stream().filter(m -> !m.scope().equals("modifier")).toList();
+        this.modifiers = markers.stream().filter(m -> m.scope().equals("modifier")).map(Marker::word)
+                .sorted((a, b) -> b.length() - a.length()).toList();
         this.districtForms = districtForms.stream()
                 .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
-        this.headlinePlaces = new HeadlinePlaces(markers.stream().map(Marker::word).toList(),
+        this.headlinePlaces = new HeadlinePlaces(this.markers.stream().map(Marker::word).toList(),
                 org.unionkg.extract.Lexicon.standard());
     }
 
@@ -68,17 +75,26 @@ final class PlaceFinder {
         List<Mention> visited = new ArrayList<>();
         for (TextSpan s : sentences) {
             boolean isLead = s.equals(lead);
-            Mention previous = null;
-            boolean previousFits = false;
+            Mention lastFit = null;
             List<Mention> named = Mentions.within(sorted, s, Mentions.PLACE_LIKE);
             for (int i = 0; i < named.size(); i++) {
                 Mention first = named.get(i);
-                Optional<Marker> marker = markerBefore(body, first.start(), s.start());
+                // 走进位于某某镇的某某园: the name after the modifier takes the marker before it
+                int modifier = modifierStart(body, first.start(), s.start(), named);
+                int from = modifier >= 0 ? modifier : first.start();
+                Optional<Marker> marker = markerBefore(body, from, s.start());
                 // 参观了北京市沐林教育矫治所、北京市未成年犯管教所 (or …和…): a list takes the marker of its first name
-                boolean listed = previousFits && LIST_JOINERS.contains(body.substring(previous.end(), first.start()));
+                boolean listed = lastFit != null && lastFit.end() <= from
+                        && LIST_JOINERS.contains(body.substring(lastFit.end(), from));
                 // 来到海淀区学院路街道“暖蜂驿站”: names written together are one place, the last; the others its address
                 int last = chainEnd(body, named, i);
                 Mention m = named.get(last);
+                // 走进某某街道的某某物流基地: a place written with 的 before the next name is that name's address
+                if (last + 1 < named.size() && m.type() == MentionType.PLACE && m.end() < body.length()
+                        && body.charAt(m.end()) == '的' && named.get(last + 1).start() == m.end() + 1) {
+                    i = last;
+                    continue;
+                }
                 // 在门头沟区大峪街道，…: a scene set by a place and its district opens the sentence's clause; so does
                 // any name right after the 在 that opens a sentence (在某某物业公司，调研组与职工座谈): a stop of the event
                 boolean comma = m.end() < body.length() && body.charAt(m.end()) == '，';
@@ -93,8 +109,7 @@ final class PlaceFinder {
                         visited.add(m);
                     }
                 }
-                previous = m;
-                previousFits = fits;
+                lastFit = fits ? m : lastFit != null && lastFit.end() > m.start() ? lastFit : null;
                 i = last;
             }
         }
@@ -143,6 +158,35 @@ final class PlaceFinder {
             j++;
         }
         return j;
+    }
+
+    /**
+     * Where a modifier between a place marker and the name at {@code at} begins, or -1: 位于 (or another modifier
+     * word) and places ending in 的 (走进位于某某镇的…), places alone ending in 的 (走进某某街道的…), or a modifier
+     * word alone (在辖区内的…).
+     */
+    private int modifierStart(String body, int at, int sentenceStart, List<Mention> named) {
+        if (at - 1 <= sentenceStart || body.charAt(at - 1) != '的') {
+            return -1;
+        }
+        int k = at - 1;
+        boolean placed = false;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (Mention p : named) {
+                if (p.type() == MentionType.PLACE && p.end() == k && p.start() >= sentenceStart && p.start() < k) {
+                    k = p.start();
+                    placed = true;
+                    moved = true;
+                }
+            }
+        }
+        for (String w : modifiers) {
+            if (k - w.length() >= sentenceStart && body.startsWith(w, k - w.length())) {
+                return k - w.length();
+            }
+        }
+        return placed ? k : -1;
     }
 
     private Optional<Marker> markerBefore(String body, int at, int sentenceStart) {

@@ -75,4 +75,43 @@ class EventPlaceRulesTest {
                 new Fixture.Spec(MentionType.VENUE, "朝阳区工人文化宫", "朝阳区工人文化宫")));
         assertEquals(List.of("北京星河电子有限公司", "朝阳区工人文化宫"), canonicals(e.places()));
     }
+
+    @Test
+    void aModifierBetweenTheMarkerAndTheNameKeepsTheMarkerAndIsOnlyAnAddress() {
+        EventFact e = main(Fixture.of("990_placerules00001", 9, "区总工会举办职工趣味运动会",
+                "近日，延庆区总工会在位于康庄镇的妫水湖体育中心举办职工趣味运动会。",
+                new Fixture.Spec(MentionType.UNION, "延庆区总工会", "延庆区总工会"),
+                new Fixture.Spec(MentionType.PLACE, "康庄镇", "康庄镇"),
+                new Fixture.Spec(MentionType.VENUE, "妫水湖体育中心", "妫水湖体育中心")));
+        assertEquals(List.of("妫水湖体育中心"), canonicals(e.places()));
+        EventFact park = main(Fixture.of("990_placerules00001", 10, "街道职工健步走",
+                "10月上旬，某某街道总工会在辖区内的青年湖公园举办职工健步走。",
+                new Fixture.Spec(MentionType.VENUE, "青年湖公园", "青年湖公园")));
+        assertEquals(List.of("青年湖公园"), canonicals(park.places()));
+        // a town written with 的 before the site is the site's address, not a second place
+        EventFact site = main(Fixture.of("990_placerules00001", 11, "法律服务进园区",
+                "近日，某某区人民法院工会走进马坊镇的北京东方物流园，为货车司机开展普法宣传。",
+                new Fixture.Spec(MentionType.PLACE, "马坊镇", "马坊镇"),
+                new Fixture.Spec(MentionType.VENUE, "北京东方物流园", "北京东方物流园")));
+        assertEquals(List.of("北京东方物流园"), canonicals(site.places()));
+    }
+
+    @Test
+    void aLaterSentencesVenueAfterAModifierIsAPlaceOfTheEvent() {
+        EventFact e = main(Fixture.of("990_placerules00001", 12, "区焊工技能竞赛决赛落幕",
+                "近日，某区焊工职业技能竞赛决赛落幕。\n本次决赛设在位于王村镇的某区职业技能实训基地，分理论和实操两部分。",
+                new Fixture.Spec(MentionType.PLACE, "王村镇", "王村镇"),
+                new Fixture.Spec(MentionType.VENUE, "某区职业技能实训基地", "某区职业技能实训基地")));
+        assertEquals(List.of("某区职业技能实训基地"), canonicals(e.places()));
+    }
+
+    @Test
+    void aListedSiteAfterAModifierTakesTheListsMarker() {
+        EventFact e = main(Fixture.of("990_placerules00001", 13, "外省工会来京交流",
+                "近日，某省总工会代表团来京交流。\n代表团走访了北京星河电子有限公司和位于马坊镇的青山生态示范园。",
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京星河电子有限公司", "北京星河电子有限公司"),
+                new Fixture.Spec(MentionType.PLACE, "马坊镇", "马坊镇"),
+                new Fixture.Spec(MentionType.VENUE, "青山生态示范园", "青山生态示范园")));
+        assertEquals(List.of("北京星河电子有限公司", "青山生态示范园"), canonicals(e.places()));
+    }
 }
