@@ -15,12 +15,15 @@ import java.util.stream.Collectors;
  * quantifier (在某某科学城一处建筑工地开展) names only what comes before it, the rest being no name; so does one
  * written with a room or floor of the site (在某某科技园多功能厅举行 names 某某科技园). A framed name the
  * text also writes right before an organising word (某某管理处承办) acts: it is an organisation, not a venue. The
+ * modifier ending in 的 may stand between 在 and the name (在位于某某街道的某某科创城举办, 在辖区内的某某公园举办). The
  * frame words are {@code venue-frames.tsv}, the organising words {@code host-markers.tsv}. A park's district branch
  * (某某科技园区海淀园) extends the park's name; a quoted name before a scheme's word (“某某驿站”联盟) is no venue.
  * Thread-safe.
  */
 final class FramedVenues {
     private static final int MAX_NAME = 12;
+    /** The longest place a modifier (位于某某街道的) holds between 在 and the name. */
+    private static final int MAX_MODIFIER = 10;
     /** What a name cannot hold (punctuation, 在, 的, 了). */
     private static final String NOT_IN_NAME = "，。、；：“”《》（）在的了 \n";
 
@@ -48,14 +51,17 @@ final class FramedVenues {
         int w = hosts.index("word");
         int r = hosts.index("role");
         this.organiseWords = hosts.rows().stream().filter(row -> row.get(r).equals("organises")).map(row -> row.get(w)).toList();
-        this.frame = Pattern.compile("在([^，。、；：“”《》（）\\s在的了]{2," + MAX_NAME + "}?)(?:"
+        // 在位于某某街道的某某园举办, 在辖区内的某某公园举办: a modifier ending in 的 may stand between 在 and the name
+        String modifier = words(t, "modifier").stream().map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?:(?:", ")[^，。、；：“”《》（）\\s在的了]{0," + MAX_MODIFIER + "}?的)?"));
+        this.frame = Pattern.compile("在" + modifier + "([^，。、；：“”《》（）\\s在的了]{2," + MAX_NAME + "}?)(?:"
                 + verbs.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
     }
 
     /** The next 在 at or after {@code from} with a frame verb where the frame can put one, or -1. */
     private int nextFrame(String s, int from) {
         for (int i = s.indexOf('在', from); i >= 0; i = s.indexOf('在', i + 1)) {
-            for (int v = i + 3; v <= i + 1 + MAX_NAME && v < s.length(); v++) {
+            for (int v = i + 3; v <= i + 1 + MAX_NAME + MAX_MODIFIER + 3 && v < s.length(); v++) {
                 if (verbs.longestAt(s, v) != null) {
                     return i;
                 }

@@ -86,7 +86,7 @@ class ExtractionQualityTest {
         atLeast(dev, Measure.PLACES, 0.97, 0.97);
         atLeast(dev, Measure.AWARDS, 0.99, 0.63);
         atLeast(dev, Measure.POST, 0.9, 0.83);
-        atLeast(dev, Measure.EVENT_PLACE, 0.94, 0.89);
+        atLeast(dev, Measure.EVENT_PLACE, 0.97, 0.91);
         atLeast(dev, Measure.EVENT_ORGANISER, 0.96, 0.91);
     }
 }

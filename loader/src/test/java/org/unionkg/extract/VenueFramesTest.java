@@ -81,6 +81,13 @@ class VenueFramesTest {
         assertTrue(g.places().keySet().stream().anyMatch(p -> p.endsWith("大兴区职业技能公共实训基地")), g.places().keySet()::toString);
     }
 
+    @Test
+    void aModifierEndingInDeMayStandBetweenZaiAndTheName() {
+        ArticleFacts f = extract("近日，某某机车厂工会在位于长阳镇的长阳2049文创谷举办职工运动会。");
+        assertTrue(f.places().containsKey("长阳2049文创谷"), f.places().keySet()::toString);
+        assertFalse(f.places().keySet().stream().anyMatch(p -> p.startsWith("位于")), f.places().keySet()::toString);
+    }
+
     private static ArticleFacts extract(String body) {
         return SharedExtractor.extractor().extract(
                 new org.unionkg.article.Article("990_unit", 1, "标题", List.of(), new org.unionkg.article.Byline(List.of(), ""), body,

@@ -19,6 +19,8 @@ final class PlaceFinder {
     /** 到 as the second half of a verb (得到, 受到 …) is no place marker. */
     /** What joins the names of a list: 参观了甲公司、乙公司和丙职工之家. */
     private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "及", "以及", "与");
+    /** The note that gives a body's short name: （以下简称“美团”）. */
+    private static final java.util.regex.Pattern SHORT_NAME_NOTE = java.util.regex.Pattern.compile("（以下简称“[^”]{1,12}”）");
     static final String VERB_BEFORE_DAO = "得受感达看听学提遇收想做送";
 
     /** @param scope lead, motion or headline (a marker read in headlines only: 来房山区交流) */
@@ -88,9 +90,12 @@ final class PlaceFinder {
                         && LIST_JOINERS.contains(body.substring(lastFit.end(), from));
                 // 来到海淀区学院路街道“暖蜂驿站”: names written together are one place, the last; the others its address
                 int last = chainEnd(body, named, i);
-                Mention m = named.get(last);
+                Mention written = named.get(last);
+                // 来到某某公司（以下简称“某某”）位于某某软件园的办公区: the body's site there is the place, not the body
+                Mention located = siteOf(body, written, named);
+                Mention m = located != null ? located : written;
                 // 走进某某街道的某某物流基地: a place written with 的 before the next name is that name's address
-                if (last + 1 < named.size() && m.type() == MentionType.PLACE && m.end() < body.length()
+                if (located == null && last + 1 < named.size() && m.type() == MentionType.PLACE && m.end() < body.length()
                         && body.charAt(m.end()) == '的' && named.get(last + 1).start() == m.end() + 1) {
                     i = last;
                     continue;
@@ -105,15 +110,18 @@ final class PlaceFinder {
                         || listed;
                 if (fits && places.stream().noneMatch(p -> p.canonical().equals(m.canonical()))) {
                     places.add(m);
-                    if (isLead && Mentions.BODIES.contains(m.type())) {
+                    // later on, a union gone to is a host too (走访了某某镇总工会和…); a company gone to is a site
+                    boolean host = isLead ? Mentions.BODIES.contains(m.type())
+                            : m.type() == MentionType.UNION && marker.isPresent() && marker.get().motion();
+                    if (host) {
                         visited.add(m);
                     }
                 }
                 lastFit = fits ? m : lastFit != null && lastFit.end() > m.start() ? lastFit : null;
-                i = last;
+                i = located != null ? named.indexOf(located) : last;
             }
         }
-        // a body visited or hosting in the lead (X一行来到Y总工会) is the place only when the event names no more
+        // a body visited or hosting in the lead (X一行来到Y总工会), or a union visited later, is the place only when the event names no more
         // specific one: a venue named for it wins (…来到Y总工会，实地参观Y职工之家), GUIDELINES, events, places
         if (places.stream().anyMatch(p -> p.type() == MentionType.VENUE)) {
             places.removeAll(visited);
@@ -158,6 +166,27 @@ final class PlaceFinder {
             j++;
         }
         return j;
+    }
+
+    /**
+     * The venue a body is said to be at right after its name (某某公司（以下简称“某某”）位于某某软件园的办公区 → 某某软件园),
+     * or null.
+     */
+    private static Mention siteOf(String body, Mention m, List<Mention> named) {
+        if (!Mentions.BODIES.contains(m.type())) {
+            return null;
+        }
+        int at = m.end();
+        java.util.regex.Matcher note = SHORT_NAME_NOTE.matcher(body).region(at, body.length());
+        if (note.lookingAt()) {
+            at = note.end();
+        }
+        if (!body.startsWith("位于", at)) {
+            return null;
+        }
+        int venueAt = at + 2;
+        return named.stream().filter(v -> v.start() == venueAt && v.type() == MentionType.VENUE
+                && v.end() < body.length() && body.charAt(v.end()) == '的').findFirst().orElse(null);
     }
 
     /**

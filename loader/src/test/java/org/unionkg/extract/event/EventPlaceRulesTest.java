@@ -114,4 +114,31 @@ class EventPlaceRulesTest {
                 new Fixture.Spec(MentionType.VENUE, "青山生态示范园", "青山生态示范园")));
         assertEquals(List.of("北京星河电子有限公司", "青山生态示范园"), canonicals(e.places()));
     }
+
+    @Test
+    void aBodysSiteWrittenAfterItsNameIsThePlaceNotTheBody() {
+        EventFact e = main(Fixture.of("990_placerules00001", 14, "市总工会调研新就业形态工作",
+                "近日，北京市总工会调研组到通州区调研。\n随后，调研组来到北京星河网络科技有限公司（以下简称“星河”）位于运河商务区的办公区，听取工会工作介绍。",
+                new Fixture.Spec(MentionType.UNION, "北京市总工会", "北京市总工会"),
+                new Fixture.Spec(MentionType.PLACE, "通州区", "通州区"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京星河网络科技有限公司", "北京星河网络科技有限公司"),
+                new Fixture.Spec(MentionType.VENUE, "运河商务区", "运河商务区")));
+        assertEquals(List.of("通州区", "运河商务区"), canonicals(e.places()));
+    }
+
+    @Test
+    void aUnionVisitedLaterGivesWayToAVenueButACompanyVisitedStays() {
+        EventFact e = main(Fixture.of("990_placerules00001", 15, "外省工会来京交流",
+                "近日，某省总工会代表团来京交流。\n代表团走访了怀柔区杨宋镇总工会和位于杨宋镇的星河影视产业园。",
+                new Fixture.Spec(MentionType.UNION, "怀柔区杨宋镇总工会", "怀柔区杨宋镇总工会"),
+                new Fixture.Spec(MentionType.PLACE, "杨宋镇", "杨宋镇"),
+                new Fixture.Spec(MentionType.VENUE, "星河影视产业园", "星河影视产业园")));
+        assertEquals(List.of("星河影视产业园"), canonicals(e.places()));
+        EventFact visit = main(Fixture.of("990_placerules00001", 16, "市总工会调研新就业形态工作",
+                "近日，北京市总工会调研组一行来到星河街道暖心驿站调研。\n调研组还走访了北京星河快递有限公司。",
+                new Fixture.Spec(MentionType.UNION, "北京市总工会", "北京市总工会"),
+                new Fixture.Spec(MentionType.VENUE, "星河街道暖心驿站", "星河街道暖心驿站"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京星河快递有限公司", "北京星河快递有限公司")));
+        assertEquals(List.of("星河街道暖心驿站", "北京星河快递有限公司"), canonicals(visit.places()));
+    }
 }
