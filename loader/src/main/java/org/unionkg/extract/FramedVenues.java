@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * text also writes right before an organising word (某某管理处承办) acts: it is an organisation, not a venue. The
  * modifier ending in 的 may stand between 在 and the name (在位于某某街道的某某科创城举办, 在辖区内的某某公园举办). The
  * frame words are {@code venue-frames.tsv}, the organising words {@code host-markers.tsv}. A park's district branch
- * (某某科技园区海淀园) extends the park's name; a quoted name before a scheme's word (“某某驿站”联盟) is no venue.
+ * (某某科技园区海淀园) extends the park's name; a quoted name before a scheme's word (“某某驿站”联盟) or after a quantifier (一批“某某驿站”) is no venue.
  * Thread-safe.
  */
 final class FramedVenues {
@@ -33,6 +33,8 @@ final class FramedVenues {
     private final List<String> notEnd;
     private final List<String> cuts;
     private final List<String> brands;
+    /** Quantifiers before a quoted name that make it a kind (一批“某某驿站”), not a venue. */
+    private final List<String> kinds;
     private final List<String> organiseWords;
     /** Districts' short forms (房山, 海淀): what names the branches of a park (某某科技园区房山园). */
     private final WordIndex districtStems;
@@ -47,13 +49,14 @@ final class FramedVenues {
         // a room of a venue (某某科技园多功能厅) ends the name as a quantifier does: the venue is the site before it
         this.cuts = java.util.stream.Stream.concat(words(t, "cut").stream(), words(t, "room").stream()).toList();
         this.brands = words(t, "brand");
+        this.kinds = words(t, "kind");
         LexiconTable hosts = LexiconTable.resource("host-markers.tsv");
         int w = hosts.index("word");
         int r = hosts.index("role");
         this.organiseWords = hosts.rows().stream().filter(row -> row.get(r).equals("organises")).map(row -> row.get(w)).toList();
         // 在位于某某街道的某某园举办, 在辖区内的某某公园举办: a modifier ending in 的 may stand between 在 and the name
         String modifier = words(t, "modifier").stream().map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?:(?:", ")[^，。、；：“”《》（）\\s在的了]{0," + MAX_MODIFIER + "}?的)?"));
+                .collect(Collectors.joining("|", "((?:", ")[^，。、；：“”《》（）\\s在的了]{0," + MAX_MODIFIER + "}?的)?"));
         this.frame = Pattern.compile("在" + modifier + "([^，。、；：“”《》（）\\s在的了]{2," + MAX_NAME + "}?)(?:"
                 + verbs.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
     }
@@ -80,13 +83,22 @@ final class FramedVenues {
     List<Mention> add(ArticleText t, List<Mention> found) {
         String s = t.text();
         // “某某驿站”联盟: a quoted name before a scheme's word names the scheme, not a venue
+        // 再布局一批“某某驿站”: a quoted name after a quantifier is a kind of station, not one named station
         List<Mention> out = new ArrayList<>(found.stream().filter(v -> !(v.type() == MentionType.VENUE
                 && v.start() > 0 && s.charAt(v.start() - 1) == '“' && v.end() < s.length() && s.charAt(v.end()) == '”'
-                && brands.stream().anyMatch(b -> s.startsWith(b, v.end() + 1)))).toList());
+                && (brands.stream().anyMatch(b -> s.startsWith(b, v.end() + 1))
+                        || kinds.stream().anyMatch(k -> v.start() - 1 >= k.length() && s.startsWith(k, v.start() - 1 - k.length())))))
+                .toList());
         Matcher m = frame.matcher(s);
         // a frame opens with 在: try the pattern only there (a regex scan of every article is costly)
         for (int i = nextFrame(s, 0); i >= 0 && m.find(i); i = nextFrame(s, m.end())) {
-            framed(t, found, m.start(1), m.end(1), false).ifPresent(out::add);
+            int start = m.start(2);
+            int end = m.end(2);
+            // after a modifier (在辖区内的企业开展) a common noun is likely: only a proper name or a numbered site counts
+            if (m.group(1) == null || t.tokensIn(start, end).stream().anyMatch(Token::isProper)
+                    || s.substring(start, end).chars().anyMatch(Character::isDigit)) {
+                framed(t, found, start, end, false).ifPresent(out::add);
+            }
         }
         for (int i = s.indexOf('在'); i >= 0; i = s.indexOf('在', i + 1)) {
             if (i > 0 && s.charAt(i - 1) != '。' && s.charAt(i - 1) != '\n') {

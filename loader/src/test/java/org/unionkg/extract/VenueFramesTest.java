@@ -86,6 +86,15 @@ class VenueFramesTest {
         ArticleFacts f = extract("近日，某某机车厂工会在位于长阳镇的长阳2049文创谷举办职工运动会。");
         assertTrue(f.places().containsKey("长阳2049文创谷"), f.places().keySet()::toString);
         assertFalse(f.places().keySet().stream().anyMatch(p -> p.startsWith("位于")), f.places().keySet()::toString);
+        // a common noun after the modifier is no venue
+        ArticleFacts g = extract("近日，某某街道总工会在辖区内的物流企业开展普法宣传。");
+        assertTrue(g.places().values().stream().noneMatch(p -> p.kind().equals("venue")), g.places()::toString);
+    }
+
+    @Test
+    void aQuotedNameAfterAQuantifierIsAKindNotAVenue() {
+        ArticleFacts f = extract("近日，区总工会表示，下一步将在商务楼宇集中的区域再布局一批“暖心驿站”。");
+        assertFalse(f.places().containsKey("暖心驿站"), f.places().keySet()::toString);
     }
 
     private static ArticleFacts extract(String body) {

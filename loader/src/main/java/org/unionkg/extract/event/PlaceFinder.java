@@ -43,12 +43,16 @@ final class PlaceFinder {
     /** Every form a canonical name may start with → the district's canonical name, longest forms first. */
     private final List<Map.Entry<String, String>> districtForms;
     private final HeadlinePlaces headlinePlaces;
+    /** Rooms a village or community keeps (在村委会会议室) → how the owning body's name ends ({@code own-rooms.tsv}). */
+    private final List<Map.Entry<String, String>> ownRooms;
 
     private PlaceFinder(List<Marker> markers, List<Map.Entry<String, String>> districtForms) {
         this.markers = markers.stream().filter(m -> !m.scope().equals("modifier")).toList();
         this.modifiers = markers.stream().filter(m -> m.scope().equals("modifier")).map(Marker::word)
                 .sorted((a, b) -> b.length() - a.length()).toList();
         this.districtForms = districtForms.stream()
+                .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+        this.ownRooms = Lexicon.rows("own-rooms.tsv", 2).stream().map(r -> Map.entry(r[0], r[1]))
                 .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
         this.headlinePlaces = new HeadlinePlaces(this.markers.stream().map(Marker::word).toList(),
                 org.unionkg.extract.Lexicon.standard());
@@ -120,6 +124,10 @@ final class PlaceFinder {
                 lastFit = fits ? m : lastFit != null && lastFit.end() > m.start() ? lastFit : null;
                 i = located != null ? named.indexOf(located) : last;
             }
+            if (isLead) {
+                roomOwner(body, s, sorted).filter(o -> places.stream().noneMatch(p -> p.canonical().equals(o.canonical())))
+                        .ifPresent(places::add);
+            }
         }
         // a body visited or hosting in the lead (X一行来到Y总工会), or a union visited later, is the place only when the event names no more
         // specific one: a venue named for it wins (…来到Y总工会，实地参观Y职工之家), GUIDELINES, events, places
@@ -166,6 +174,25 @@ final class PlaceFinder {
             j++;
         }
         return j;
+    }
+
+    /**
+     * 某某镇总工会联合某某村在村委会会议室开展…: a room written by the common noun a village or community keeps, after 在,
+     * with the owning body named before it in the sentence; that body (the last so named) is the place.
+     */
+    private Optional<Mention> roomOwner(String body, TextSpan s, List<Mention> sorted) {
+        for (int at = body.indexOf('在', s.start()); at >= 0 && at < s.end(); at = body.indexOf('在', at + 1)) {
+            for (Map.Entry<String, String> room : ownRooms) {
+                if (body.startsWith(room.getKey(), at + 1)) {
+                    int before = at;
+                    // the village may be read as a body (its officials named) or as a place: either owns the room
+                    return Mentions.within(sorted, s.start(), before, EnumSet.of(MentionType.UNION,
+                                    MentionType.ORGANIZATION, MentionType.PLACE, MentionType.VENUE)).stream()
+                            .filter(b -> b.canonical().endsWith(room.getValue())).reduce((a, b) -> b);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -141,4 +141,22 @@ class EventPlaceRulesTest {
                 new Fixture.Spec(MentionType.ORGANIZATION, "北京星河快递有限公司", "北京星河快递有限公司")));
         assertEquals(List.of("星河街道暖心驿站", "北京星河快递有限公司"), canonicals(visit.places()));
     }
+
+    @Test
+    void aRoomAVillageKeepsMakesTheVillageThePlace() {
+        EventFact e = main(Fixture.of("990_placerules00001", 17, "某某镇“金秋助学”送到村",
+                "8月下旬，怀柔区杨宋镇总工会联合东王庄村在村委会会议室开展“金秋助学”活动。",
+                new Fixture.Spec(MentionType.UNION, "怀柔区杨宋镇总工会", "怀柔区杨宋镇总工会"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "东王庄村", "东王庄村")));
+        assertEquals(List.of("东王庄村"), canonicals(e.places()));
+        assertEquals(List.of("怀柔区杨宋镇总工会", "东王庄村"), canonicals(e.organisers()));
+        EventFact community = main(Fixture.of("990_placerules00001", 18, "职工家庭做月饼",
+                "中秋节前夕，某某街道总工会联合星河南里社区在社区党群服务中心开展亲子活动。",
+                new Fixture.Spec(MentionType.PLACE, "星河南里社区", "星河南里社区")));
+        assertEquals(List.of("星河南里社区"), canonicals(community.places()));
+        // no village or community named before the room: no place
+        EventFact none = main(Fixture.of("990_placerules00001", 19, "助学活动",
+                "8月下旬，某某镇总工会在村委会会议室开展助学活动。"));
+        assertEquals(List.of(), canonicals(none.places()));
+    }
 }
