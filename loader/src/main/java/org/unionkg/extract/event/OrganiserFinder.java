@@ -120,7 +120,9 @@ final class OrganiserFinder {
             int at = from;
             for (Mention m : Mentions.within(sorted, from, s.end(), Mentions.BODIES)) {
                 String gap = SHORT_NAME_NOTE.matcher(body.substring(at, m.start())).replaceAll("");
-                if (!group.isEmpty() ? !gap.matches("(等)?(联合|共同)?(主办|举办)?、?|、|和|及|与") : m.start() != from) {
+                // 由X主办，Y承办: the list goes on past a comma after a sponsor's word
+                if (!group.isEmpty() ? !gap.matches("(等)?(联合|共同)?(主办|举办)?、?|、|和|及|与|(等)?(联合|共同)?(主办|举办|指导)[，；]")
+                        : m.start() != from) {
                     break;
                 }
                 group.add(m);

@@ -30,7 +30,7 @@ final class PlaceFinder {
         }
 
         boolean inBody() {
-            return !scope.equals("headline");
+            return !scope.startsWith("headline");
         }
     }
 
@@ -129,6 +129,15 @@ final class PlaceFinder {
                         .ifPresent(places::add);
             }
         }
+        // 劳模讲堂开进某某医院, 宣讲走进某某公司: a body or venue the headline goes to, named in the body too, is the host
+        for (Mention h : headlineHosts(headline, sorted)) {
+            if (places.stream().noneMatch(p -> Mentions.sameEntity(p, h) || p.canonical().equals(h.canonical()))) {
+                places.add(h);
+                if (Mentions.BODIES.contains(h.type())) {
+                    visited.add(h);
+                }
+            }
+        }
         // a body visited or hosting in the lead (X一行来到Y总工会), or a union visited later, is the place only when the event names no more
         // specific one: a venue named for it wins (…来到Y总工会，实地参观Y职工之家), GUIDELINES, events, places
         if (places.stream().anyMatch(p -> p.type() == MentionType.VENUE)) {
@@ -174,6 +183,28 @@ final class PlaceFinder {
             j++;
         }
         return j;
+    }
+
+    /** The bodies and venues of the body written in the headline right after a motion marker (走进, 开进). */
+    private List<Mention> headlineHosts(String headline, List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>();
+        if (headline == null) {
+            return out;
+        }
+        for (Marker mk : markers) {
+            if (!mk.motion() && !mk.scope().equals("headline-motion")) {
+                continue;
+            }
+            for (int i = headline.indexOf(mk.word); i >= 0; i = headline.indexOf(mk.word, i + 1)) {
+                int at = i + mk.word.length();
+                sorted.stream().filter(m -> Mentions.BODIES.contains(m.type()) || m.type() == MentionType.VENUE)
+                        .filter(m -> headline.startsWith(m.text(), at) || headline.startsWith(m.canonical(), at))
+                        .max(java.util.Comparator.comparingInt(m -> m.text().length()))
+                        .filter(m -> out.stream().noneMatch(o -> o.canonical().equals(m.canonical())))
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
     /**

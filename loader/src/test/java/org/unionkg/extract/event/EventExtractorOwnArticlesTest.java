@@ -178,4 +178,14 @@ class EventExtractorOwnArticlesTest {
         assertEquals(EventType.EXCHANGE, e.type());
         assertEquals(List.of("某某县总工会"), canonicals(e.organisers()));
     }
+
+    @Test
+    void aSponsorListGoesOnPastACommaToTheBodyThatCarriesItOut() {
+        EventFact e = main(Fixture.of("900_owntest0000001", 13, "职工羽毛球赛举行",
+                "近日，职工羽毛球赛举行。本次比赛由延庆区总工会主办，延庆区体育中心承办，200余名职工参赛。",
+                new Fixture.Spec(MentionType.UNION, "延庆区总工会", "延庆区总工会"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "延庆区体育中心", "延庆区体育中心")));
+        assertEquals(List.of("延庆区总工会", "延庆区体育中心"), canonicals(e.organisers()));
+        assertTrue(parts(e).contains("延庆区体育中心:承办"), parts(e)::toString);
+    }
 }

@@ -159,4 +159,28 @@ class EventPlaceRulesTest {
                 "8月下旬，某某镇总工会在村委会会议室开展助学活动。"));
         assertEquals(List.of(), canonicals(none.places()));
     }
+
+    @Test
+    void aLaterSentenceThatSaysWhereTheEventIsNamesItsPlace() {
+        EventFact e = main(Fixture.of("990_placerules00001", 20, "区总工会举办职工篮球赛",
+                "近日，怀柔区总工会举办职工篮球赛，16支队伍参赛。\n比赛地点位于怀柔区雁栖镇，历时三天。",
+                new Fixture.Spec(MentionType.UNION, "怀柔区总工会", "怀柔区总工会"),
+                new Fixture.Spec(MentionType.PLACE, "怀柔区雁栖镇", "雁栖镇")));
+        assertEquals(List.of("雁栖镇"), canonicals(e.places()));
+    }
+
+    @Test
+    void aBodyTheHeadlineGoesToIsTheHostAndAVenueStillWins() {
+        EventFact e = main(Fixture.of("990_placerules00001", 21, "劳模讲堂开进星河医院",
+                "近日，星河医院工会举办“劳模讲堂”，邀请劳模与星河医院青年医护人员面对面交流。",
+                new Fixture.Spec(MentionType.UNION, "星河医院工会", "星河医院工会"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "星河医院", "星河医院")));
+        assertEquals(List.of("星河医院"), canonicals(e.places()));
+        EventFact venue = main(Fixture.of("990_placerules00001", 22, "劳模讲堂开进星河医院",
+                "近日，星河医院工会在星河医院学术报告中心举办“劳模讲堂”，星河医院青年医护人员参加。",
+                new Fixture.Spec(MentionType.UNION, "星河医院工会", "星河医院工会"),
+                new Fixture.Spec(MentionType.VENUE, "星河医院学术报告中心", "星河医院学术报告中心"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "星河医院", "星河医院")));
+        assertEquals(List.of("星河医院学术报告中心"), canonicals(venue.places()));
+    }
 }
