@@ -43,6 +43,8 @@ final class PlaceFinder {
     /** Every form a canonical name may start with → the district's canonical name, longest forms first. */
     private final List<Map.Entry<String, String>> districtForms;
     private final HeadlinePlaces headlinePlaces;
+    /** The verbs of holding that close a 在 frame (举行, 举办 …: {@code venue-frames.tsv}, role verb). */
+    private final org.unionkg.extract.WordIndex heldVerbs;
     /** Rooms a village or community keeps (在村委会会议室) → how the owning body's name ends ({@code own-rooms.tsv}). */
     private final List<Map.Entry<String, String>> ownRooms;
 
@@ -52,6 +54,10 @@ final class PlaceFinder {
                 .sorted((a, b) -> b.length() - a.length()).toList();
         this.districtForms = districtForms.stream()
                 .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+        org.unionkg.extract.LexiconTable frames = org.unionkg.extract.LexiconTable.resource("venue-frames.tsv");
+        int role = frames.index("role");
+        this.heldVerbs = new org.unionkg.extract.WordIndex(frames.rows().stream().filter(r -> r.get(role).equals("verb"))
+                .map(r -> r.get(frames.index("word"))).toList());
         this.ownRooms = Lexicon.rows("own-rooms.tsv", 2).stream().map(r -> Map.entry(r[0], r[1]))
                 .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
         this.headlinePlaces = new HeadlinePlaces(this.markers.stream().map(Marker::word).toList(),
@@ -110,7 +116,9 @@ final class PlaceFinder {
                 boolean opens = marker.isPresent() && first.start() - marker.get().word.length() == s.start()
                         && marker.get().word.equals("在");
                 boolean scene = comma && (last > i || opens);
-                boolean fits = marker.isPresent() && (isLead || marker.get().motion() || m.type() == MentionType.VENUE || scene)
+                // 比赛在某某中学举行 in a later sentence: 在, the name, then the verb of holding says where the event was
+                boolean held = marker.isPresent() && marker.get().word.endsWith("在") && heldVerbs.longestAt(body, m.end()) != null;
+                boolean fits = marker.isPresent() && (isLead || marker.get().motion() || m.type() == MentionType.VENUE || scene || held)
                         || listed;
                 if (fits && places.stream().noneMatch(p -> p.canonical().equals(m.canonical()))) {
                     places.add(m);

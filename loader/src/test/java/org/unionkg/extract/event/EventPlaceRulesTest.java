@@ -183,4 +183,17 @@ class EventPlaceRulesTest {
                 new Fixture.Spec(MentionType.ORGANIZATION, "星河医院", "星河医院")));
         assertEquals(List.of("星河医院学术报告中心"), canonicals(venue.places()));
     }
+
+    @Test
+    void aLaterSentenceWithZaiANameAndAVerbOfHoldingNamesThePlace() {
+        EventFact e = main(Fixture.of("990_placerules00001", 23, "区教育工会举办青年教师基本功展示",
+                "近日，某区教育工会举办青年教师教学基本功展示活动。\n决赛在北京市星河中学举行，北京市星河中学校长致辞。",
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京市星河中学", "北京市星河中学")));
+        assertEquals(List.of("北京市星河中学"), canonicals(e.places()));
+        // 在 and a body without a verb of holding is no place (在北京市星河中学的支持下)
+        EventFact none = main(Fixture.of("990_placerules00001", 24, "区教育工会举办青年教师基本功展示",
+                "近日，某区教育工会举办青年教师教学基本功展示活动。\n活动在北京市星河中学的支持下顺利完成。",
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京市星河中学", "北京市星河中学")));
+        assertEquals(List.of(), canonicals(none.places()));
+    }
 }
