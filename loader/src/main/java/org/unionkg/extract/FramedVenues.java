@@ -12,14 +12,18 @@ import java.util.stream.Collectors;
  * a sentence (在某某镇环卫中心，工会主席为环卫工人送上慰问品): the scene of what follows, taken only when the stretch opens
  * with a district or town, the way a site is written. A stretch that opens with a place the gazetteer found and goes
  * on with a plain noun (在某某街道职工书屋举办) is one venue, the place its address; a stretch written with a
- * quantifier (在某某科学城一处建筑工地开展) names only what comes before it, the rest being no name. A framed name the
+ * quantifier (在某某科学城一处建筑工地开展) names only what comes before it, the rest being no name; so does one
+ * written with a room or floor of the site (在某某科技园多功能厅举行 names 某某科技园). A framed name the
  * text also writes right before an organising word (某某管理处承办) acts: it is an organisation, not a venue. The
+ * modifier ending in 的 may stand between 在 and the name (在位于某某街道的某某科创城举办, 在辖区内的某某公园举办). The
  * frame words are {@code venue-frames.tsv}, the organising words {@code host-markers.tsv}. A park's district branch
- * (某某科技园区海淀园) extends the park's name; a quoted name before a scheme's word (“某某驿站”联盟) is no venue.
+ * (某某科技园区海淀园) extends the park's name; a quoted name before a scheme's word (“某某驿站”联盟) or after a quantifier (一批“某某驿站”) is no venue.
  * Thread-safe.
  */
 final class FramedVenues {
     private static final int MAX_NAME = 12;
+    /** The longest place a modifier (位于某某街道的) holds between 在 and the name. */
+    private static final int MAX_MODIFIER = 10;
     /** What a name cannot hold (punctuation, 在, 的, 了). */
     private static final String NOT_IN_NAME = "，。、；：“”《》（）在的了 \n";
 
@@ -29,6 +33,8 @@ final class FramedVenues {
     private final List<String> notEnd;
     private final List<String> cuts;
     private final List<String> brands;
+    /** Quantifiers before a quoted name that make it a kind (一批“某某驿站”), not a venue. */
+    private final List<String> kinds;
     private final List<String> organiseWords;
     /** Districts' short forms (房山, 海淀): what names the branches of a park (某某科技园区房山园). */
     private final WordIndex districtStems;
@@ -40,20 +46,25 @@ final class FramedVenues {
         this.verbs = new WordIndex(verbs);
         this.notStart = words(t, "not-start");
         this.notEnd = words(t, "not-end");
-        this.cuts = words(t, "cut");
+        // a room of a venue (某某科技园多功能厅) ends the name as a quantifier does: the venue is the site before it
+        this.cuts = java.util.stream.Stream.concat(words(t, "cut").stream(), words(t, "room").stream()).toList();
         this.brands = words(t, "brand");
+        this.kinds = words(t, "kind");
         LexiconTable hosts = LexiconTable.resource("host-markers.tsv");
         int w = hosts.index("word");
         int r = hosts.index("role");
         this.organiseWords = hosts.rows().stream().filter(row -> row.get(r).equals("organises")).map(row -> row.get(w)).toList();
-        this.frame = Pattern.compile("在([^，。、；：“”《》（）\\s在的了]{2," + MAX_NAME + "}?)(?:"
+        // 在位于某某街道的某某园举办, 在辖区内的某某公园举办: a modifier ending in 的 may stand between 在 and the name
+        String modifier = words(t, "modifier").stream().map(Pattern::quote)
+                .collect(Collectors.joining("|", "((?:", ")[^，。、；：“”《》（）\\s在的了]{0," + MAX_MODIFIER + "}?的)?"));
+        this.frame = Pattern.compile("在" + modifier + "([^，。、；：“”《》（）\\s在的了]{2," + MAX_NAME + "}?)(?:"
                 + verbs.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")");
     }
 
     /** The next 在 at or after {@code from} with a frame verb where the frame can put one, or -1. */
     private int nextFrame(String s, int from) {
         for (int i = s.indexOf('在', from); i >= 0; i = s.indexOf('在', i + 1)) {
-            for (int v = i + 3; v <= i + 1 + MAX_NAME && v < s.length(); v++) {
+            for (int v = i + 3; v <= i + 1 + MAX_NAME + MAX_MODIFIER + 3 && v < s.length(); v++) {
                 if (verbs.longestAt(s, v) != null) {
                     return i;
                 }
@@ -72,13 +83,22 @@ final class FramedVenues {
     List<Mention> add(ArticleText t, List<Mention> found) {
         String s = t.text();
         // “某某驿站”联盟: a quoted name before a scheme's word names the scheme, not a venue
+        // 再布局一批“某某驿站”: a quoted name after a quantifier is a kind of station, not one named station
         List<Mention> out = new ArrayList<>(found.stream().filter(v -> !(v.type() == MentionType.VENUE
                 && v.start() > 0 && s.charAt(v.start() - 1) == '“' && v.end() < s.length() && s.charAt(v.end()) == '”'
-                && brands.stream().anyMatch(b -> s.startsWith(b, v.end() + 1)))).toList());
+                && (brands.stream().anyMatch(b -> s.startsWith(b, v.end() + 1))
+                        || kinds.stream().anyMatch(k -> v.start() - 1 >= k.length() && s.startsWith(k, v.start() - 1 - k.length())))))
+                .toList());
         Matcher m = frame.matcher(s);
         // a frame opens with 在: try the pattern only there (a regex scan of every article is costly)
         for (int i = nextFrame(s, 0); i >= 0 && m.find(i); i = nextFrame(s, m.end())) {
-            framed(t, found, m.start(1), m.end(1), false).ifPresent(out::add);
+            int start = m.start(2);
+            int end = m.end(2);
+            // after a modifier (在辖区内的企业开展) a common noun is likely: only a proper name or a numbered site counts
+            if (m.group(1) == null || t.tokensIn(start, end).stream().anyMatch(Token::isProper)
+                    || s.substring(start, end).chars().anyMatch(Character::isDigit)) {
+                framed(t, found, start, end, false).ifPresent(out::add);
+            }
         }
         for (int i = s.indexOf('在'); i >= 0; i = s.indexOf('在', i + 1)) {
             if (i > 0 && s.charAt(i - 1) != '。' && s.charAt(i - 1) != '\n') {

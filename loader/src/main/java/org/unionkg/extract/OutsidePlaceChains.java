@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * place (kind town), not one of Beijing's subdistricts. Thread-safe.
  */
 final class OutsidePlaceChains {
-    private static final Pattern CITY_OR_COUNTY = Pattern.compile("^(\\p{IsHan}{1,3}?)(市|县|区)");
+    /** A city, county or district: up to four characters and its ending (乌兰察布市, the shortest reading first). */
+    private static final Pattern CITY_OR_COUNTY = Pattern.compile("^(\\p{IsHan}{1,4}?)(市|县|区)");
     private static final Pattern TOWN = Pattern.compile("^(\\p{IsHan}{1,4}?)(镇|乡)");
     /** Endings of a link; one written right after a link's own ending belongs to it (沙县 + 区 is 沙县区). */
     private static final String ENDINGS = "市县区";
@@ -31,11 +32,16 @@ final class OutsidePlaceChains {
         String s = t.text();
         for (String form : lexicon.outsidePlaceForms()) {
             Lexicon.OutsidePlace known = lexicon.outsidePlace(form).orElseThrow();
-            if (!form.equals(known.name()) || !("province".equals(known.kind()) || "city".equals(known.kind()))
+            // a province may open the chain by its listed short name (新疆和田地区墨玉县); a city only in full
+            boolean opens = form.equals(known.name()) || "province".equals(known.kind());
+            if (!opens || !("province".equals(known.kind()) || "city".equals(known.kind()))
                     || known.name().equals("北京市")) {
                 continue;
             }
             for (int i = s.indexOf(form); i >= 0; i = s.indexOf(form, i + form.length())) {
+                if (!form.equals(known.name()) && s.startsWith(known.name(), i)) {
+                    continue; // 河北省…: read from the full name
+                }
                 chain(t, mentions, draft, known, i, i + form.length(), out);
             }
         }

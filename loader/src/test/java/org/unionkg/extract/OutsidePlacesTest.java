@@ -37,6 +37,19 @@ class OutsidePlacesTest {
     }
 
     @Test
+    void aFourCharacterCityAndARegionsShortNameOpenTheChain() {
+        ArticleFacts f = extract("近日，内蒙古自治区呼和浩特市赛罕区总工会一行来到通州区总工会交流。");
+        FactAssertions.place(f, "呼和浩特市", "city", null);
+        FactAssertions.place(f, "赛罕区", "district", "呼和浩特市");
+        ArticleFacts g = extract("近日，新疆喀什地区疏附县总工会一行来到大兴区总工会交流。");
+        assertTrue(g.places().containsKey("喀什地区"), g.places().keySet()::toString);
+        FactAssertions.place(g, "疏附县", "district", "喀什地区");
+        // the region itself stays an address
+        assertTrue(g.mentions(MentionType.PLACE).stream().noneMatch(m -> m.canonical().startsWith("新疆")),
+                g.mentions(MentionType.PLACE)::toString);
+    }
+
+    @Test
     void theUnionNamedAgainWithoutItsCityIsTheSameUnion() {
         ArticleFacts f = extract("近日，浙江省宁波市鄞州区总工会一行来到大兴区总工会交流。鄞州区总工会主席王海表示，将深化合作。");
         List<String> unions = f.mentions(MentionType.UNION).stream().map(Mention::canonical)

@@ -63,6 +63,40 @@ class VenueFramesTest {
         assertTrue(g.places().containsKey("暖心驿站"), g.places().keySet()::toString);
     }
 
+    @Test
+    void aRoomOfTheSiteEndsTheFramedName() {
+        ArticleFacts f = extract("近日，航运安全讲座在Q5候船楼多功能厅举行。");
+        FactAssertions.place(f, "Q5候船楼", "venue", null);
+        assertFalse(f.places().keySet().stream().anyMatch(p -> p.contains("多功能厅")), f.places().keySet()::toString);
+        // a committee's meeting room is no venue: the common noun left before the room names none
+        ArticleFacts g = extract("近日，某某镇总工会在村委会会议室举办助学金发放仪式。");
+        assertTrue(g.places().keySet().stream().noneMatch(p -> p.startsWith("村委会")), g.places().keySet()::toString);
+    }
+
+    @Test
+    void newHeadWordsMakeVenuesOfSitesAfterAPlace() {
+        ArticleFacts f = extract("近日，通州区总工会走进通州区运河数字商务区，为一线职工送去清凉。");
+        assertTrue(f.places().containsKey("通州区运河数字商务区"), f.places().keySet()::toString);
+        ArticleFacts g = extract("近日，技能竞赛在北京市大兴区职业技能公共实训基地举行。");
+        assertTrue(g.places().keySet().stream().anyMatch(p -> p.endsWith("大兴区职业技能公共实训基地")), g.places().keySet()::toString);
+    }
+
+    @Test
+    void aModifierEndingInDeMayStandBetweenZaiAndTheName() {
+        ArticleFacts f = extract("近日，某某机车厂工会在位于长阳镇的长阳2049文创谷举办职工运动会。");
+        assertTrue(f.places().containsKey("长阳2049文创谷"), f.places().keySet()::toString);
+        assertFalse(f.places().keySet().stream().anyMatch(p -> p.startsWith("位于")), f.places().keySet()::toString);
+        // a common noun after the modifier is no venue
+        ArticleFacts g = extract("近日，某某街道总工会在辖区内的物流企业开展普法宣传。");
+        assertTrue(g.places().values().stream().noneMatch(p -> p.kind().equals("venue")), g.places()::toString);
+    }
+
+    @Test
+    void aQuotedNameAfterAQuantifierIsAKindNotAVenue() {
+        ArticleFacts f = extract("近日，区总工会表示，下一步将在商务楼宇集中的区域再布局一批“暖心驿站”。");
+        assertFalse(f.places().containsKey("暖心驿站"), f.places().keySet()::toString);
+    }
+
     private static ArticleFacts extract(String body) {
         return SharedExtractor.extractor().extract(
                 new org.unionkg.article.Article("990_unit", 1, "标题", List.of(), new org.unionkg.article.Byline(List.of(), ""), body,

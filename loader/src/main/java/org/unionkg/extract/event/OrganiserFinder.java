@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  *   <li>the subject of the lead sentence: its first body not right after a place marker or a preposition, with the
  *       bodies joined to it by 、 和 与 及 联合 携手 (X 联合 Y、Z 举办 gives all three). Two bodies written next to each
  *       other or joined by 下属/所属 are a parent and its part, and the part is the actor (朝阳区医疗卫生工会下属
- *       北京北亚中医医院工会 → the hospital's union). A subject followed by 一行 is a visiting party: when it goes to a
+ *       北京北亚中医医院工会 → the hospital's union). A subject followed by 一行 (or by its leader who 带队) is a visiting party: when it goes to a
  *       body (来到朝阳区建外街道总工会) or the headline names another body, that body is the host, and the visitors
  *       take part as 来访; the visitors hold a survey visit, inspection or visit themselves, both sides hold an
  *       exchange, and the host holds anything else;</li>
@@ -40,9 +41,14 @@ final class OrganiserFinder {
     /** A body right after one of these is not the subject (在X举办, 由X主办 is read separately, 为X送健康). */
     private static final List<String> NOT_SUBJECT_BEFORE = List.of("在", "到", "赴", "往", "由", "为", "向", "对", "给",
             "与", "和", "同", "及", "邀请", "走进", "来到", "前往");
+    /** The note that gives a body's short name: （以下简称“首都机场股份公司”）. */
+    private static final Pattern SHORT_NAME_NOTE = Pattern.compile("（以下简称“[^”]{1,12}”）");
     /** A later sentence whose subject held "this" event. */
     private static final Pattern THIS_EVENT = Pattern.compile("(开展|举办|组织|举行)了?(此次|本次)");
-    private static final Pattern VISITING = Pattern.compile("[^，。；]{0,14}?一行");
+    /** A visiting party: X一行, or X's leader 带队 (某某区总工会主席某某带队来到…). */
+    private static final Pattern VISITING = Pattern.compile("[^，。；]{0,14}?(一行|带队)");
+
+    private static final TypeCues CUES = TypeCues.load();
 
     record Result(List<Mention> organisers, List<Participation> participants) {}
 
@@ -63,11 +69,11 @@ final class OrganiserFinder {
             sponsors(body, s, sorted, organisers, participants);
         }
         List<Mention> subject = subject(body, lead, sorted);
-        if (!subject.isEmpty() && isVisiting(body, subject.get(subject.size() - 1), lead)) {
-            List<Mention> hosts = hosts(body, lead, sorted, headline, subject);
+        int visiting = subject.isEmpty() ? -1 : visitingEnd(body, subject.get(subject.size() - 1), lead);
+        if (visiting >= 0) {
+            List<Mention> hosts = hosts(body, lead, sorted, headline, subject, type);
             if (!hosts.isEmpty()) {
-                Mention last = subject.get(subject.size() - 1);
-                Mentions.within(sorted, subject.get(0).start(), body.indexOf("一行", last.end()),
+                Mentions.within(sorted, subject.get(0).start(), visiting,
                                 EnumSet.of(MentionType.PERSON, MentionType.UNION, MentionType.ORGANIZATION))
                         .forEach(v -> participants.add(new Participation(v, "来访")));
                 // who held a visit: the visitors when the visit is their own act (调研, 检查, 参观), both sides of
@@ -81,7 +87,13 @@ final class OrganiserFinder {
                 }
             }
         }
-        addAll(organisers, subject);
+        // 某某集团“安全月”竞赛启动仪式在…举行。此次竞赛由某某工会、某某公司联合举办: a body written before the quoted
+        // title of the event owns the title; when the text says who holds it (由…举办), those are the organisers
+        boolean titleOwner = !subject.isEmpty() && visiting < 0
+                && body.startsWith("“", subject.get(subject.size() - 1).end());
+        if (!(titleOwner && !organisers.isEmpty())) {
+            addAll(organisers, subject);
+        }
         if (organisers.isEmpty()) {
             for (TextSpan s : sentences) { // 北京市总工会积极贯彻…，开展了此次北京职工国家安全教育活动
                 if (!s.equals(lead) && (s.text().contains("此次") || s.text().contains("本次"))
@@ -107,8 +119,10 @@ final class OrganiserFinder {
             List<Mention> group = new ArrayList<>();
             int at = from;
             for (Mention m : Mentions.within(sorted, from, s.end(), Mentions.BODIES)) {
-                String gap = body.substring(at, m.start());
-                if (!group.isEmpty() ? !gap.matches("(等)?(联合|共同)?(主办|举办)?、?|、|和|及|与") : m.start() != from) {
+                String gap = SHORT_NAME_NOTE.matcher(body.substring(at, m.start())).replaceAll("");
+                // 由X主办，Y承办: the list goes on past a comma after a sponsor's word
+                if (!group.isEmpty() ? !gap.matches("(等)?(联合|共同)?(主办|举办)?、?|、|和|及|与|(等)?(联合|共同)?(主办|举办|指导)[，；]")
+                        : m.start() != from) {
                     break;
                 }
                 group.add(m);
@@ -118,8 +132,14 @@ final class OrganiserFinder {
                 String role = null;
                 List<String> roles = new ArrayList<>();
                 for (int i = group.size() - 1; i >= 0; i--) {
-                    int end = i + 1 < group.size() ? group.get(i + 1).start() : Math.min(s.end(), group.get(i).end() + 8);
-                    String after = body.substring(group.get(i).end(), end);
+                    // the short-name note after a sponsor (某某公司（以下简称“某某”）联合举办) is no part of the gap
+                    int noteEnd = group.get(i).end();
+                    Matcher note = SHORT_NAME_NOTE.matcher(body).region(noteEnd, s.end());
+                    if (note.lookingAt()) {
+                        noteEnd = note.end();
+                    }
+                    int end = i + 1 < group.size() ? group.get(i + 1).start() : Math.min(s.end(), noteEnd + 8);
+                    String after = SHORT_NAME_NOTE.matcher(body.substring(group.get(i).end(), end)).replaceAll("");
                     if (after.contains("承办")) {
                         role = "承办";
                     } else if (after.contains("协办")) {
@@ -186,15 +206,19 @@ final class OrganiserFinder {
         return before.chars().filter(c -> c == '“').count() > before.chars().filter(c -> c == '”').count();
     }
 
-    private static boolean isVisiting(String body, Mention last, TextSpan lead) {
+    /** Where the visiting party's 一行 or 带队 after the subject starts, or -1 when the subject is no visiting party. */
+    private static int visitingEnd(String body, Mention last, TextSpan lead) {
         var matcher = VISITING.matcher(body);
         matcher.region(last.end(), lead.end());
-        return matcher.lookingAt();
+        return matcher.lookingAt() ? matcher.start(1) : -1;
     }
 
-    private static List<Mention> hosts(String body, TextSpan lead, List<Mention> sorted, String headline, List<Mention> visitors) {
+    private static List<Mention> hosts(String body, TextSpan lead, List<Mention> sorted, String headline, List<Mention> visitors,
+                                       EventType type) {
         for (Mention m : Mentions.within(sorted, lead, Mentions.BODIES)) {
-            if (m.start() > visitors.get(visitors.size() - 1).end()
+            // 一行到某区学习交流工会工作: a "name" that holds the visit's own word (交流) is the phrase misread, no host
+            boolean phrase = type != null && CUES.typeOf(m.text()).filter(type::equals).isPresent();
+            if (m.start() > visitors.get(visitors.size() - 1).end() && !phrase
                     && (body.startsWith("来到", m.start() - 2) || body.startsWith("到", m.start() - 1)
                     || body.startsWith("走进", m.start() - 2) || body.startsWith("前往", m.start() - 2)
                     // …代表团一行来京，与北京市总工会进行交流座谈: the body a visiting party meets is the host

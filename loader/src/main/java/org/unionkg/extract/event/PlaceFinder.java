@@ -19,6 +19,8 @@ final class PlaceFinder {
     /** 到 as the second half of a verb (得到, 受到 …) is no place marker. */
     /** What joins the names of a list: 参观了甲公司、乙公司和丙职工之家. */
     private static final java.util.Set<String> LIST_JOINERS = java.util.Set.of("、", "和", "及", "以及", "与");
+    /** The note that gives a body's short name: （以下简称“美团”）. */
+    private static final java.util.regex.Pattern SHORT_NAME_NOTE = java.util.regex.Pattern.compile("（以下简称“[^”]{1,12}”）");
     static final String VERB_BEFORE_DAO = "得受感达看听学提遇收想做送";
 
     /** @param scope lead, motion or headline (a marker read in headlines only: 来房山区交流) */
@@ -28,20 +30,37 @@ final class PlaceFinder {
         }
 
         boolean inBody() {
-            return !scope.equals("headline");
+            return !scope.startsWith("headline");
         }
     }
 
     private final List<Marker> markers;
+    /**
+     * Words that open a modifier written between a place marker and the name (走进位于某某镇的某某园, 在辖区内的某某公园):
+     * the name still takes the marker, and a place in the modifier is the name's address, not a place of the event.
+     */
+    private final List<String> modifiers;
     /** Every form a canonical name may start with → the district's canonical name, longest forms first. */
     private final List<Map.Entry<String, String>> districtForms;
     private final HeadlinePlaces headlinePlaces;
+    /** The verbs of holding that close a 在 frame (举行, 举办 …: {@code venue-frames.tsv}, role verb). */
+    private final org.unionkg.extract.WordIndex heldVerbs;
+    /** Rooms a village or community keeps (在村委会会议室) → how the owning body's name ends ({@code own-rooms.tsv}). */
+    private final List<Map.Entry<String, String>> ownRooms;
 
     private PlaceFinder(List<Marker> markers, List<Map.Entry<String, String>> districtForms) {
-        this.markers = List.copyOf(markers);
+        this.markers = markers.stream().filter(m -> !m.scope().equals("modifier")).toList();
+        this.modifiers = markers.stream().filter(m -> m.scope().equals("modifier")).map(Marker::word)
+                .sorted((a, b) -> b.length() - a.length()).toList();
         this.districtForms = districtForms.stream()
                 .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
-        this.headlinePlaces = new HeadlinePlaces(markers.stream().map(Marker::word).toList(),
+        org.unionkg.extract.LexiconTable frames = org.unionkg.extract.LexiconTable.resource("venue-frames.tsv");
+        int role = frames.index("role");
+        this.heldVerbs = new org.unionkg.extract.WordIndex(frames.rows().stream().filter(r -> r.get(role).equals("verb"))
+                .map(r -> r.get(frames.index("word"))).toList());
+        this.ownRooms = Lexicon.rows("own-rooms.tsv", 2).stream().map(r -> Map.entry(r[0], r[1]))
+                .sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+        this.headlinePlaces = new HeadlinePlaces(this.markers.stream().map(Marker::word).toList(),
                 org.unionkg.extract.Lexicon.standard());
     }
 
@@ -68,37 +87,66 @@ final class PlaceFinder {
         List<Mention> visited = new ArrayList<>();
         for (TextSpan s : sentences) {
             boolean isLead = s.equals(lead);
-            Mention previous = null;
-            boolean previousFits = false;
+            Mention lastFit = null;
             List<Mention> named = Mentions.within(sorted, s, Mentions.PLACE_LIKE);
             for (int i = 0; i < named.size(); i++) {
                 Mention first = named.get(i);
-                Optional<Marker> marker = markerBefore(body, first.start(), s.start());
+                // 走进位于某某镇的某某园: the name after the modifier takes the marker before it
+                int modifier = modifierStart(body, first.start(), s.start(), named);
+                int from = modifier >= 0 ? modifier : first.start();
+                Optional<Marker> marker = markerBefore(body, from, s.start());
                 // 参观了北京市沐林教育矫治所、北京市未成年犯管教所 (or …和…): a list takes the marker of its first name
-                boolean listed = previousFits && LIST_JOINERS.contains(body.substring(previous.end(), first.start()));
+                boolean listed = lastFit != null && lastFit.end() <= from
+                        && LIST_JOINERS.contains(body.substring(lastFit.end(), from));
                 // 来到海淀区学院路街道“暖蜂驿站”: names written together are one place, the last; the others its address
                 int last = chainEnd(body, named, i);
-                Mention m = named.get(last);
+                Mention written = named.get(last);
+                // 来到某某公司（以下简称“某某”）位于某某软件园的办公区: the body's site there is the place, not the body
+                Mention located = siteOf(body, written, named);
+                Mention m = located != null ? located : written;
+                // 走进某某街道的某某物流基地: a place written with 的 before the next name is that name's address
+                if (located == null && last + 1 < named.size() && m.type() == MentionType.PLACE && m.end() < body.length()
+                        && body.charAt(m.end()) == '的' && named.get(last + 1).start() == m.end() + 1) {
+                    i = last;
+                    continue;
+                }
                 // 在门头沟区大峪街道，…: a scene set by a place and its district opens the sentence's clause; so does
                 // any name right after the 在 that opens a sentence (在某某物业公司，调研组与职工座谈): a stop of the event
                 boolean comma = m.end() < body.length() && body.charAt(m.end()) == '，';
                 boolean opens = marker.isPresent() && first.start() - marker.get().word.length() == s.start()
                         && marker.get().word.equals("在");
                 boolean scene = comma && (last > i || opens);
-                boolean fits = marker.isPresent() && (isLead || marker.get().motion() || m.type() == MentionType.VENUE || scene)
+                // 比赛在某某中学举行 in a later sentence: 在, the name, then the verb of holding says where the event was
+                boolean held = marker.isPresent() && marker.get().word.endsWith("在") && heldVerbs.longestAt(body, m.end()) != null;
+                boolean fits = marker.isPresent() && (isLead || marker.get().motion() || m.type() == MentionType.VENUE || scene || held)
                         || listed;
                 if (fits && places.stream().noneMatch(p -> p.canonical().equals(m.canonical()))) {
                     places.add(m);
-                    if (isLead && Mentions.BODIES.contains(m.type())) {
+                    // later on, a union gone to is a host too (走访了某某镇总工会和…); a company gone to is a site
+                    boolean host = isLead ? Mentions.BODIES.contains(m.type())
+                            : m.type() == MentionType.UNION && marker.isPresent() && marker.get().motion();
+                    if (host) {
                         visited.add(m);
                     }
                 }
-                previous = m;
-                previousFits = fits;
-                i = last;
+                lastFit = fits ? m : lastFit != null && lastFit.end() > m.start() ? lastFit : null;
+                i = located != null ? named.indexOf(located) : last;
+            }
+            if (isLead) {
+                roomOwner(body, s, sorted).filter(o -> places.stream().noneMatch(p -> p.canonical().equals(o.canonical())))
+                        .ifPresent(places::add);
             }
         }
-        // a body visited or hosting in the lead (X一行来到Y总工会) is the place only when the event names no more
+        // 劳模讲堂开进某某医院, 宣讲走进某某公司: a body or venue the headline goes to, named in the body too, is the host
+        for (Mention h : headlineHosts(headline, sorted)) {
+            if (places.stream().noneMatch(p -> Mentions.sameEntity(p, h) || p.canonical().equals(h.canonical()))) {
+                places.add(h);
+                if (Mentions.BODIES.contains(h.type())) {
+                    visited.add(h);
+                }
+            }
+        }
+        // a body visited or hosting in the lead (X一行来到Y总工会), or a union visited later, is the place only when the event names no more
         // specific one: a venue named for it wins (…来到Y总工会，实地参观Y职工之家), GUIDELINES, events, places
         if (places.stream().anyMatch(p -> p.type() == MentionType.VENUE)) {
             places.removeAll(visited);
@@ -143,6 +191,97 @@ final class PlaceFinder {
             j++;
         }
         return j;
+    }
+
+    /** The bodies and venues of the body written in the headline right after a motion marker (走进, 开进). */
+    private List<Mention> headlineHosts(String headline, List<Mention> sorted) {
+        List<Mention> out = new ArrayList<>();
+        if (headline == null) {
+            return out;
+        }
+        for (Marker mk : markers) {
+            if (!mk.motion() && !mk.scope().equals("headline-motion")) {
+                continue;
+            }
+            for (int i = headline.indexOf(mk.word); i >= 0; i = headline.indexOf(mk.word, i + 1)) {
+                int at = i + mk.word.length();
+                sorted.stream().filter(m -> Mentions.BODIES.contains(m.type()) || m.type() == MentionType.VENUE)
+                        .filter(m -> headline.startsWith(m.text(), at) || headline.startsWith(m.canonical(), at))
+                        .max(java.util.Comparator.comparingInt(m -> m.text().length()))
+                        .filter(m -> out.stream().noneMatch(o -> o.canonical().equals(m.canonical())))
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * 某某镇总工会联合某某村在村委会会议室开展…: a room written by the common noun a village or community keeps, after 在,
+     * with the owning body named before it in the sentence; that body (the last so named) is the place.
+     */
+    private Optional<Mention> roomOwner(String body, TextSpan s, List<Mention> sorted) {
+        for (int at = body.indexOf('在', s.start()); at >= 0 && at < s.end(); at = body.indexOf('在', at + 1)) {
+            for (Map.Entry<String, String> room : ownRooms) {
+                if (body.startsWith(room.getKey(), at + 1)) {
+                    int before = at;
+                    // the village may be read as a body (its officials named) or as a place: either owns the room
+                    return Mentions.within(sorted, s.start(), before, EnumSet.of(MentionType.UNION,
+                                    MentionType.ORGANIZATION, MentionType.PLACE, MentionType.VENUE)).stream()
+                            .filter(b -> b.canonical().endsWith(room.getValue())).reduce((a, b) -> b);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The venue a body is said to be at right after its name (某某公司（以下简称“某某”）位于某某软件园的办公区 → 某某软件园),
+     * or null.
+     */
+    private static Mention siteOf(String body, Mention m, List<Mention> named) {
+        if (!Mentions.BODIES.contains(m.type())) {
+            return null;
+        }
+        int at = m.end();
+        java.util.regex.Matcher note = SHORT_NAME_NOTE.matcher(body).region(at, body.length());
+        if (note.lookingAt()) {
+            at = note.end();
+        }
+        if (!body.startsWith("位于", at)) {
+            return null;
+        }
+        int venueAt = at + 2;
+        return named.stream().filter(v -> v.start() == venueAt && v.type() == MentionType.VENUE
+                && v.end() < body.length() && body.charAt(v.end()) == '的').findFirst().orElse(null);
+    }
+
+    /**
+     * Where a modifier between a place marker and the name at {@code at} begins, or -1: 位于 (or another modifier
+     * word) and places ending in 的 (走进位于某某镇的…), places alone ending in 的 (走进某某街道的…), or a modifier
+     * word alone (在辖区内的…).
+     */
+    private int modifierStart(String body, int at, int sentenceStart, List<Mention> named) {
+        if (at - 1 <= sentenceStart || body.charAt(at - 1) != '的') {
+            return -1;
+        }
+        int k = at - 1;
+        boolean placed = false;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (Mention p : named) {
+                if (p.type() == MentionType.PLACE && p.end() == k && p.start() >= sentenceStart && p.start() < k) {
+                    k = p.start();
+                    placed = true;
+                    moved = true;
+                }
+            }
+        }
+        for (String w : modifiers) {
+            if (k - w.length() >= sentenceStart && body.startsWith(w, k - w.length())) {
+                return k - w.length();
+            }
+        }
+        return placed ? k : -1;
     }
 
     private Optional<Marker> markerBefore(String body, int at, int sentenceStart) {

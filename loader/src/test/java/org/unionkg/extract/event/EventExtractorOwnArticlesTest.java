@@ -145,4 +145,47 @@ class EventExtractorOwnArticlesTest {
         assertEquals(EventType.EXCHANGE, e.type());
         assertEquals(List.of("北京市建设工会", "老挝劳动总联合会"), canonicals(e.organisers()));
     }
+
+    @Test
+    void aPartyLedByItsChairIsAVisitingPartyToo() {
+        EventFact e = main(Fixture.of("900_owntest0000001", 10, "某某县总工会来通州交流",
+                "近日，某某县总工会党组书记、主席刘红带队来到通州区总工会，就工会服务阵地建设进行交流。",
+                new Fixture.Spec(MentionType.UNION, "某某县总工会", "某某县总工会"),
+                new Fixture.Spec(MentionType.PERSON, "刘红", "刘红"),
+                new Fixture.Spec(MentionType.UNION, "通州区总工会", "通州区总工会")));
+        assertEquals(EventType.EXCHANGE, e.type());
+        assertEquals(List.of("通州区总工会", "某某县总工会"), canonicals(e.organisers()));
+        assertTrue(parts(e).contains("刘红:来访"), parts(e)::toString);
+    }
+
+    @Test
+    void theOwnerOfAQuotedTitleGivesWayToTheBodiesThatHoldTheEvent() {
+        EventFact e = main(Fixture.of("900_owntest0000001", 11, "某某港务集团安全生产劳动竞赛启动",
+                "9月上旬，北京港务集团有限公司“安全月”劳动竞赛启动仪式在3号码头举行。此次竞赛由北京港务集团有限公司工会、"
+                        + "北京港务码头股份有限公司（以下简称“码头公司”）联合举办，300余名职工参加。",
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京港务集团有限公司", "北京港务集团有限公司"),
+                new Fixture.Spec(MentionType.UNION, "北京港务集团有限公司工会", "北京港务集团有限公司工会"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "北京港务码头股份有限公司", "北京港务码头股份有限公司")));
+        assertEquals(List.of("北京港务集团有限公司工会", "北京港务码头股份有限公司"), canonicals(e.organisers()));
+    }
+
+    @Test
+    void aHostWhoseNameHoldsTheVisitsOwnWordIsAMisreadPhrase() {
+        EventFact e = main(Fixture.of("900_owntest0000001", 12, "某某县总工会来京学习交流",
+                "近日，某某县总工会一行到通州区学习交流工会工作。",
+                new Fixture.Spec(MentionType.UNION, "某某县总工会", "某某县总工会"),
+                new Fixture.Spec(MentionType.UNION, "通州区学习交流工会", "通州区学习交流工会")));
+        assertEquals(EventType.EXCHANGE, e.type());
+        assertEquals(List.of("某某县总工会"), canonicals(e.organisers()));
+    }
+
+    @Test
+    void aSponsorListGoesOnPastACommaToTheBodyThatCarriesItOut() {
+        EventFact e = main(Fixture.of("900_owntest0000001", 13, "职工羽毛球赛举行",
+                "近日，职工羽毛球赛举行。本次比赛由延庆区总工会主办，延庆区体育中心承办，200余名职工参赛。",
+                new Fixture.Spec(MentionType.UNION, "延庆区总工会", "延庆区总工会"),
+                new Fixture.Spec(MentionType.ORGANIZATION, "延庆区体育中心", "延庆区体育中心")));
+        assertEquals(List.of("延庆区总工会", "延庆区体育中心"), canonicals(e.organisers()));
+        assertTrue(parts(e).contains("延庆区体育中心:承办"), parts(e)::toString);
+    }
 }
