@@ -63,8 +63,18 @@ final class TitleShapes {
     String endingAt(ArticleText t, int pos) {
         Token tok = pos > 0 ? t.tokenAt(pos - 1) : null;
         int job = tok != null && tok.end() == pos && JOB_TITLE.equals(tok.nature())
-                && endings.stream().anyMatch(tok.word()::endsWith) ? tok.word().length() : 0;
+                && endsLikeTitle(tok.word()) ? tok.word().length() : 0;
         return endingAt(t.text(), pos, job);
+    }
+
+    /** A loop, not a stream: the segmenter tags 职工 as a job title, so this runs at many positions of every article. */
+    private boolean endsLikeTitle(String word) {
+        for (String e : endings) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word is a title of this shape on its own (首席技师, 主治医师): a head with modifiers before it. */
