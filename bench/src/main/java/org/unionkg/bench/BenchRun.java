@@ -690,8 +690,7 @@ public final class BenchRun {
             for (int i = from; i < Math.min(n, from + 25); i++) {
                 GeneratedPage gp = gen.page(i);
                 try {
-                    processor.process(corpus.pagesDir().resolve(gp.fileName())).graphs().find()
-                             .forEachRemaining(dsg::add);
+                    processor.process(corpus.pagesDir().resolve(gp.fileName())).quads().forEach(dsg::add);
                 } catch (BadPageException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }

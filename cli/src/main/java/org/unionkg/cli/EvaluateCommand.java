@@ -1,6 +1,5 @@
 package org.unionkg.cli;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.unionkg.evaluate.Evaluator;
@@ -78,7 +77,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         ReferenceData.load().find().forEachRemaining(dsg::add);
         for (Gold g : gold) {
             ProcessedPage page = processor.process(dir.resolve(g.page() + ".txt"));
-            page.graphs().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(dsg::add);
+            page.quads().forEach(dsg::add);
         }
         Score score = new Evaluator().evaluate(dsg, gold);
         out.println("== " + title + ": " + gold.size() + " pages");

@@ -14,15 +14,15 @@ final class TitleShapes {
     private static final int MAX_MODIFIERS = 3;
     private static final int MAX_UNIT_WORDS = 12;
 
-    private final List<String> heads;
-    private final List<String> modifiers;
+    private final EndingWords heads;
+    private final EndingWords modifiers;
     private final List<String> units;
     private final List<String> endings;
 
     TitleShapes(LexiconTable table) {
         int part = table.index("part");
-        this.heads = words(table, part, "head");
-        this.modifiers = words(table, part, "modifier");
+        this.heads = new EndingWords(words(table, part, "head"));
+        this.modifiers = new EndingWords(words(table, part, "modifier"));
         this.units = words(table, part, "unit");
         this.endings = words(table, part, "ending");
     }
@@ -41,13 +41,8 @@ final class TitleShapes {
      * length of a token the segmenter tagged as a job title ending there (0 when none).
      */
     String endingAt(String s, int pos, int jobTitleLength) {
-        int start = -1;
-        for (String h : heads) {
-            if (pos >= h.length() && s.startsWith(h, pos - h.length())) {
-                start = pos - h.length();
-                break;
-            }
-        }
+        String h = heads.endingAt(s, pos);
+        int start = h == null ? -1 : pos - h.length();
         if (jobTitleLength > 0 && (start < 0 || pos - jobTitleLength < start)) {
             start = pos - jobTitleLength;
         }
@@ -55,7 +50,7 @@ final class TitleShapes {
             return null;
         }
         for (int n = 0; n < MAX_MODIFIERS; n++) {
-            String m = wordEndingAt(modifiers, s, start);
+            String m = modifiers.endingAt(s, start);
             if (m == null) {
                 break;
             }
@@ -68,8 +63,18 @@ final class TitleShapes {
     String endingAt(ArticleText t, int pos) {
         Token tok = pos > 0 ? t.tokenAt(pos - 1) : null;
         int job = tok != null && tok.end() == pos && JOB_TITLE.equals(tok.nature())
-                && endings.stream().anyMatch(tok.word()::endsWith) ? tok.word().length() : 0;
+                && endsLikeTitle(tok.word()) ? tok.word().length() : 0;
         return endingAt(t.text(), pos, job);
+    }
+
+    /** A loop, not a stream: the segmenter tags 职工 as a job title, so this runs at many positions of every article. */
+    private boolean endsLikeTitle(String word) {
+        for (String e : endings) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word is a title of this shape on its own (首席技师, 主治医师): a head with modifiers before it. */
@@ -81,14 +86,5 @@ final class TitleShapes {
     boolean isUnit(String words) {
         return !words.isEmpty() && words.length() <= MAX_UNIT_WORDS && units.stream().anyMatch(words::endsWith)
                 && !units.contains(words);
-    }
-
-    private static String wordEndingAt(List<String> words, String s, int pos) {
-        for (String w : words) {
-            if (pos >= w.length() && s.startsWith(w, pos - w.length())) {
-                return w;
-            }
-        }
-        return null;
     }
 }

@@ -1,9 +1,8 @@
 package org.unionkg.pipeline;
 
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
 import org.unionkg.article.Article;
 import org.unionkg.article.ArticleSplitter;
 import org.unionkg.extract.ArticleExtractor;
@@ -24,7 +23,9 @@ import org.unionkg.resolve.Resolver;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One page file through the pure part of the flow: read, split, extract (entities, then events from the
@@ -75,8 +76,8 @@ public final class PageProcessor {
      */
     public ProcessedPage process(Page page, Namesakes namesakes) throws BadPageException {
         List<Article> articles = splitter.split(page);
-        DatasetGraph graphs = DatasetGraphFactory.create();
-        StreamRDF out = StreamRDFLib.dataset(graphs);
+        Collector out = new Collector();
+        List<Quad> quads;
         try {
             List<ArticleFacts> facts = extract(page, articles);
             Resolution resolution = resolver.resolve(facts, namesakes);
@@ -91,12 +92,12 @@ public final class PageProcessor {
                 EventToRdf.write(a, found, resolution.nodes(a.id()), out);
             }
             out.finish();
-            EntityGraph.settle(graphs);
+            quads = EntityGraph.settled(out.quads);
         } catch (RuntimeException e) {
             // a bug in extraction must cost this page only, and say which page
             throw new BadPageException(page.source(), "could not extract the page: " + e, e);
         }
-        return new ProcessedPage(page, articles, graphs);
+        return new ProcessedPage(page, articles, quads);
     }
 
     /** As {@link #affiliations(Page)}, reading the file. */
@@ -123,5 +124,24 @@ public final class PageProcessor {
             facts.add(extractor.extract(a, page.meta()));
         }
         return facts;
+    }
+
+    /**
+     * The page's quads as the writers send them, each once (an entity's description comes from every article
+     * that names it). A hash set, not an in-memory dataset: nothing queries a page's quads before the store
+     * takes them, and indexing them by graph, subject, predicate and object cost about a tenth of the page.
+     */
+    private static final class Collector extends StreamRDFBase {
+        final Set<Quad> quads = new LinkedHashSet<>(1024);
+
+        @Override
+        public void quad(Quad quad) {
+            quads.add(quad);
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            throw new IllegalStateException("a triple outside any named graph: " + triple);
+        }
     }
 }

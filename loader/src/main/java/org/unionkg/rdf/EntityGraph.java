@@ -70,24 +70,49 @@ public final class EntityGraph {
      * @return the quads dropped
      */
     public static int settle(DatasetGraph page) {
-        Set<Node> used = new HashSet<>();
-        List<Quad> described = new ArrayList<>();
-        page.find().forEachRemaining(q -> {
-            if (contains(q)) {
-                described.add(q);
-            } else {
-                used.add(q.getSubject());
-                used.add(q.getObject());
-            }
-        });
+        List<Quad> all = new ArrayList<>();
+        page.find().forEachRemaining(all::add);
+        Set<Node> used = used(all);
         int dropped = 0;
-        for (Quad q : described) {
-            if (!used.contains(q.getSubject()) || Reference.GRAPH.contains(q.asTriple())) {
+        for (Quad q : all) {
+            if (contains(q) && !kept(q, used)) {
                 page.delete(q);
                 dropped++;
             }
         }
         return dropped;
+    }
+
+    /**
+     * {@link #settle(DatasetGraph)} of a page's quads held in a plain collection (distinct quads, as the processor
+     * collects them): the quads to keep, in the order given.
+     */
+    public static List<Quad> settled(Collection<Quad> page) {
+        Set<Node> used = used(page);
+        List<Quad> out = new ArrayList<>(page.size());
+        for (Quad q : page) {
+            if (!contains(q) || kept(q, used)) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** The subjects and objects of the page's own quads (not of its entity descriptions). */
+    private static Set<Node> used(Collection<Quad> quads) {
+        Set<Node> used = new HashSet<>();
+        for (Quad q : quads) {
+            if (!contains(q)) {
+                used.add(q.getSubject());
+                used.add(q.getObject());
+            }
+        }
+        return used;
+    }
+
+    /** Whether an entity description stays: the page references the entity, and the reference data does not say it. */
+    private static boolean kept(Quad description, Set<Node> used) {
+        return used.contains(description.getSubject()) && !Reference.GRAPH.contains(description.asTriple());
     }
 
     /**

@@ -21,7 +21,10 @@ import org.unionkg.extract.PlaceFact;
 import org.unionkg.extract.PostFact;
 import org.unionkg.resolve.Resolution;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,6 +39,8 @@ import java.util.Set;
  */
 public final class FactsToRdf {
     private static final String ZH = "zh";
+    private static final Comparator<OrgFact> ORGS_BY_NAME = Comparator.comparing(OrgFact::name);
+    private static final Comparator<PlaceFact> PLACES_BY_NAME = Comparator.comparing(PlaceFact::name);
     private static final Node SCHEME_HONOURS = NodeFactory.createURI(UKG.ID + "scheme/honours");
 
     private FactsToRdf() {}
@@ -75,8 +80,12 @@ public final class FactsToRdf {
         }
 
         void write() {
-            facts.orgs().values().stream().sorted(java.util.Comparator.comparing(OrgFact::name)).forEach(this::org);
-            facts.places().values().stream().sorted(java.util.Comparator.comparing(PlaceFact::name)).forEach(this::place);
+            List<OrgFact> orgs = new ArrayList<>(facts.orgs().values());
+            orgs.sort(ORGS_BY_NAME);
+            orgs.forEach(this::org);
+            List<PlaceFact> places = new ArrayList<>(facts.places().values());
+            places.sort(PLACES_BY_NAME);
+            places.forEach(this::place);
             facts.persons().forEach(p -> {
                 Node n = res.person(articleId, p);
                 entity(n, RDF.type.asNode(), FOAF.Person.asNode());

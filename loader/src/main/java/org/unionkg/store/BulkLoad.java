@@ -36,7 +36,7 @@ import java.util.Set;
  * The first load of a large corpus: extract every page to N-Quads (on all cores, through a bounded queue, one
  * writer of the file), then build a fresh store from the file with Jena's TDB2 bulk loader. The daily load of a
  * few pages is {@link PageLoader} (transactions that replace whole pages); both give the same quads, since both
- * write {@link ProcessedPage#graphs()} of each page plus {@link ReferenceData}, with every person under the IRI that
+ * write {@link ProcessedPage#quads()} of each page plus {@link ReferenceData}, with every person under the IRI that
  * resolving all the pages' articles together gives ({@link PageLoader}'s store rewrites people after each write;
  * {@link #loadPages} decides them before writing).
  *
@@ -117,7 +117,7 @@ public final class BulkLoad {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             List<Quad> own = new ArrayList<>();
             List<Quad> entities = new ArrayList<>();
-            pp.graphs().find().forEachRemaining(q -> (EntityGraph.contains(q) ? entities : own).add(q));
+            pp.quads().forEach(q -> (EntityGraph.contains(q) ? entities : own).add(q));
             RDFDataMgr.writeQuads(bytes, own.iterator());
             return new Serialised(bytes.toByteArray(), entities, pp.articles().size(), own.size(),
                     pp.page().text().length());
@@ -187,14 +187,14 @@ public final class BulkLoad {
                     (file, result) -> {
                         if (result instanceof ProcessedPage pp) {
                             if (pageIds.add(pp.page().id())) {
-                                pp.graphs().find().forEachRemaining(q -> {
+                                for (Quad q : pp.quads()) {
                                     if (EntityGraph.contains(q) && !entitiesSent.add(q)) {
-                                        return;
+                                        continue;
                                     }
                                     stream.quad(q);
                                     TextIndexBuilder.indexQuad(def, index, q);
                                     counts[2]++;
-                                });
+                                }
                                 counts[0]++;
                                 counts[1] += pp.articles().size();
                             } else {

@@ -144,9 +144,7 @@ public final class GraphStore implements AutoCloseable {
                 for (Node g : graphs) {
                     delta -= dropGraph(g);
                 }
-                Iterator<Quad> it = page.graphs().find();
-                while (it.hasNext()) {
-                    Quad q = it.next();
+                for (Quad q : page.quads()) {
                     if (EntityGraph.contains(q)) {
                         // shared with every page that names the entity: add what is missing, and count only that
                         if (!dsg.contains(q)) {

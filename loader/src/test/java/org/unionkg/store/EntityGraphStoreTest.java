@@ -1,5 +1,6 @@
 package org.unionkg.store;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -146,6 +147,7 @@ class EntityGraphStoreTest {
             }
         });
         EntityGraph.settle(copy);
-        return new ProcessedPage(page.page(), page.articles().subList(0, page.articles().size() - 1), copy);
+        return new ProcessedPage(page.page(), page.articles().subList(0, page.articles().size() - 1),
+                Iter.toList(copy.find()));
     }
 }

@@ -1,5 +1,6 @@
 package org.unionkg.store;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
@@ -178,7 +179,8 @@ class StoreQuadCountTest {
         });
         assertTrue(skippedOne[0]);
         EntityGraph.settle(copy);       // as the processor does: describe only what the page's graphs name
-        return new ProcessedPage(page.page(), page.articles().subList(0, page.articles().size() - 1), copy);
+        return new ProcessedPage(page.page(), page.articles().subList(0, page.articles().size() - 1),
+                Iter.toList(copy.find()));
     }
 
     /** The quads of the page's own graphs (its share of the entities graph is shared). */
