@@ -1,6 +1,7 @@
 package org.unionkg.bench;
 
 import org.unionkg.store.ProgressListener;
+import org.unionkg.store.ProgressPace;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,16 +14,9 @@ import java.util.function.LongSupplier;
  * so that a slow load still shows in its log that it is moving. Called from the writing thread only.
  */
 final class Progress implements ProgressListener {
-    static final long REDRAW_NANOS = 200_000_000L;
-    static final long HEARTBEAT_NANOS = 60_000_000_000L;
     private final String label;
     private final PrintWriter err;
-    private final boolean terminal;
-    private final LongSupplier clock;
-    private final long t0;
-    private int lastTenth = -1;
-    private long lastDraw;
-    private boolean drawn;
+    private final ProgressPace pace;
 
     Progress(String label, PrintWriter err) {
         this(label, err, ProgressListener.stderrIsTerminal(), System::nanoTime);
@@ -32,33 +26,20 @@ final class Progress implements ProgressListener {
     Progress(String label, PrintWriter err, boolean terminal, LongSupplier clock) {
         this.label = label;
         this.err = err;
-        this.terminal = terminal;
-        this.clock = clock;
-        this.t0 = clock.getAsLong();
+        this.pace = new ProgressPace(terminal, 10, clock);
     }
 
     @Override
     public void pageDone(int done, int total, Path file) {
-        long now = clock.getAsLong();
-        int tenth = (int) (10L * done / Math.max(total, 1));
-        boolean due = done >= total
-                || !drawn
-                || (terminal ? now - lastDraw >= REDRAW_NANOS : tenth != lastTenth || now - lastDraw >= HEARTBEAT_NANOS);
-        if (!due) {
+        if (!pace.due(done, total)) {
             return;
         }
-        drawn = true;
-        lastDraw = now;
-        lastTenth = tenth;
-        double secs = (now - t0) / 1e9;
-        double rate = done / Math.max(secs, 1e-3);
-        long eta = Math.round((total - done) / Math.max(rate, 1e-3));
         int width = 30;
         int filled = (int) ((long) width * Math.min(done, total) / Math.max(total, 1));
         String bar = "#".repeat(filled) + ".".repeat(width - filled);
         String line = String.format(Locale.ROOT, "%-10s [%s] %d/%d  %.0f pages/s  ETA %ds", label, bar, done, total,
-                rate, eta);
-        err.print(terminal ? "\r" + line + (done >= total ? System.lineSeparator() : "") : line + System.lineSeparator());
+                pace.rate(done), pace.etaSeconds(done, total));
+        err.print(pace.terminal() ? "\r" + line + (done >= total ? System.lineSeparator() : "") : line + System.lineSeparator());
         err.flush();
     }
 }

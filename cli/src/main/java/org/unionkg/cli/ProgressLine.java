@@ -2,6 +2,7 @@ package org.unionkg.cli;
 
 import org.unionkg.resolve.Namesakes;
 import org.unionkg.store.ProgressListener;
+import org.unionkg.store.ProgressPace;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,15 +18,8 @@ import java.util.function.LongSupplier;
  */
 final class ProgressLine implements ProgressListener {
     static final int MIN_PAGES = 20;
-    static final long REDRAW_NANOS = 200_000_000L;
-    static final long HEARTBEAT_NANOS = 60_000_000_000L;
     private final PrintWriter err;
-    private final boolean terminal;
-    private final LongSupplier clock;
-    private final long t0;
-    private int lastStep = -1;
-    private long lastDraw;
-    private boolean drawn;
+    private final ProgressPace pace;
     private boolean open;
 
     ProgressLine(PrintWriter err) {
@@ -35,33 +29,20 @@ final class ProgressLine implements ProgressListener {
     /** @param clock nanoseconds, as {@link System#nanoTime} */
     ProgressLine(PrintWriter err, boolean terminal, LongSupplier clock) {
         this.err = err;
-        this.terminal = terminal;
-        this.clock = clock;
-        this.t0 = clock.getAsLong();
+        this.pace = new ProgressPace(terminal, 20, clock);
     }
 
     @Override
     public void pageDone(int done, int total, Path file) {
-        if (total < MIN_PAGES) {
+        if (total < MIN_PAGES || !pace.due(done, total)) {
             return;
         }
-        long now = clock.getAsLong();
         int percent = (int) (100L * done / total);
-        boolean due = done >= total || !drawn
-                || (terminal ? now - lastDraw >= REDRAW_NANOS : percent / 5 != lastStep || now - lastDraw >= HEARTBEAT_NANOS);
-        if (!due) {
-            return;
-        }
-        drawn = true;
-        lastDraw = now;
-        lastStep = percent / 5;
-        double secs = (now - t0) / 1e9;
-        double rate = done / Math.max(secs, 1e-3);
-        long eta = Math.round((total - done) / Math.max(rate, 1e-3));
-        String line = String.format(Locale.ROOT, "[%d/%d] %3d%%  %.1f pages/s  ETA %ds", done, total, percent, rate, eta);
-        err.print(terminal ? "\r" + line : line + System.lineSeparator());
+        String line = String.format(Locale.ROOT, "[%d/%d] %3d%%  %.1f pages/s  ETA %ds", done, total, percent,
+                pace.rate(done), pace.etaSeconds(done, total));
+        err.print(pace.terminal() ? "\r" + line : line + System.lineSeparator());
         err.flush();
-        open = terminal;
+        open = pace.terminal();
     }
 
     /** One line, whatever the load's size: the first pass of {@code load --bulk} is over. */
