@@ -74,20 +74,21 @@ class ExtractionQualityTest {
 
     @Test
     void developmentPagesHoldTheSameRules() {
-        for (Measure m : List.of(Measure.UNION_PARENT, Measure.UNION_LEVEL, Measure.EVENT_TYPE,
-                Measure.EVENT_DATE)) {
+        for (Measure m : List.of(Measure.UNION_PARENT, Measure.EVENT_TYPE, Measure.EVENT_DATE)) {
             atLeast(dev, m, 0.95, 0.95);
         }
         // Floors, not goals: the figures of today's rules on the development pages, which keep growing with pages written
-        // blind (908-911 and 916-918 were held-out pages; 912-915 were written for this set without reading the rules). Raise
-        // each floor as the rules improve; lower one only when a new page joins, and say so in the commit.
-        atLeast(dev, Measure.UNIONS, 0.92, 0.96);
-        atLeast(dev, Measure.ORGANIZATIONS, 0.94, 0.96);
-        atLeast(dev, Measure.PEOPLE, 0.99, 0.96);
-        atLeast(dev, Measure.PLACES, 0.97, 0.94);
-        atLeast(dev, Measure.AWARDS, 0.99, 0.89);
-        atLeast(dev, Measure.POST, 0.97, 0.89);
-        atLeast(dev, Measure.EVENT_PLACE, 0.95, 0.92);
+        // blind (908-911, 916-918 and 919-921 were held-out pages; 912-915 were written for this set without reading the
+        // rules). Raise each floor as the rules improve; lower one only when a new page joins, and say so in the commit.
+        // 919-921 joined in session 5: union level recall fell to .945 and organisations to .943, awards to .845.
+        atLeast(dev, Measure.UNIONS, 0.92, 0.95);
+        atLeast(dev, Measure.UNION_LEVEL, 0.97, 0.94);
+        atLeast(dev, Measure.ORGANIZATIONS, 0.94, 0.94);
+        atLeast(dev, Measure.PEOPLE, 0.99, 0.95);
+        atLeast(dev, Measure.PLACES, 0.97, 0.92);
+        atLeast(dev, Measure.AWARDS, 0.99, 0.84);
+        atLeast(dev, Measure.POST, 0.97, 0.88);
+        atLeast(dev, Measure.EVENT_PLACE, 0.95, 0.88);
         atLeast(dev, Measure.EVENT_ORGANISER, 0.97, 0.9);
     }
 }
