@@ -17,15 +17,14 @@ final class TitleShapes {
     private final EndingWords heads;
     private final EndingWords modifiers;
     private final List<String> units;
-    /** Endings of job titles, asked of every token the segmenter tags nnt (职工 among them: many per article). */
-    private final EndingWords endings;
+    private final List<String> endings;
 
     TitleShapes(LexiconTable table) {
         int part = table.index("part");
         this.heads = new EndingWords(words(table, part, "head"));
         this.modifiers = new EndingWords(words(table, part, "modifier"));
         this.units = words(table, part, "unit");
-        this.endings = new EndingWords(words(table, part, "ending"));
+        this.endings = words(table, part, "ending");
     }
 
     static TitleShapes standard() {
@@ -68,9 +67,14 @@ final class TitleShapes {
         return endingAt(t.text(), pos, job);
     }
 
-    /** Whether some ending ends the word: the segmenter tags 职工 as a job title, so this runs many times an article. */
+    /** A loop, not a stream: the segmenter tags 职工 as a job title, so this runs at many positions of every article. */
     private boolean endsLikeTitle(String word) {
-        return endings.endingAt(word, word.length()) != null;
+        for (String e : endings) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word is a title of this shape on its own (首席技师, 主治医师): a head with modifiers before it. */

@@ -44,4 +44,20 @@ class WordIndexTest {
         assertEquals(List.of("北京市", "北京"), tie.at("北京市", 0));
         assertEquals("北新", tie.longestAt("北新桥", 0));
     }
+
+    @Test
+    void aWordGivenTwiceIsAnsweredTwice() {
+        WordIndex twice = new WordIndex(List.of("北京", "北京市", "北京"));
+        assertEquals(List.of("北京市", "北京", "北京"), twice.at("北京市", 0));
+        assertEquals("北京市", twice.longestAt("北京市", 0));
+    }
+
+    @Test
+    void aWordInsideALongerOneIsFoundWhenTheLongerIsNot() {
+        WordIndex nested = new WordIndex(List.of("朝阳区总工会", "朝阳"));
+        assertEquals(List.of("朝阳"), nested.at("朝阳区总", 0)); // the longer runs past the text
+        assertEquals("朝阳", nested.longestAt("朝阳区总", 0));
+        assertEquals(List.of(), nested.at("朝", 0));
+        assertNull(nested.longestAt("朝", 0));
+    }
 }
