@@ -12,26 +12,45 @@ import java.util.Map;
  * trying them all. Immutable; thread-safe.
  */
 public final class WordIndex {
-    private final Map<Character, List<String>> byFirst = new HashMap<>();
-    /** One bit per character that starts a word: most offsets start none, and this answers without boxing a key. */
-    private final long[] firsts = new long[1 << 10];
+    /**
+     * The words by first character, longest first: {@code byFirst[c >>> 8][c & 0xFF]}, a block of 256 characters
+     * made only where some word starts (a few dozen blocks of CJK). Rule code asks at every offset of every article,
+     * and two array reads answer without boxing a key or hashing it (a map of Character cost a few per cent of the
+     * pipeline).
+     */
+    private final String[][][] byFirst = new String[256][][];
 
     public WordIndex(Collection<String> words) {
+        Map<Character, List<String>> groups = new HashMap<>();
         for (String w : words) {
             if (!w.isEmpty()) {
-                byFirst.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
-                firsts[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
+                groups.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
             }
         }
-        byFirst.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
+        groups.forEach((c, list) -> {
+            list.sort(Comparator.comparingInt(String::length).reversed()); // stable: the collection's order on a tie
+            String[][] block = byFirst[c >>> 8];
+            if (block == null) {
+                block = new String[256][];
+                byFirst[c >>> 8] = block;
+            }
+            block[c & 0xFF] = list.toArray(String[]::new);
+        });
+    }
+
+    /** The words starting with the character at offset i, longest first, or null. */
+    private String[] candidates(String text, int i) {
+        if (i < 0 || i >= text.length()) {
+            return null;
+        }
+        char c = text.charAt(i);
+        String[][] block = byFirst[c >>> 8];
+        return block == null ? null : block[c & 0xFF];
     }
 
     /** The words that occur in the text at offset i, longest first. */
     public List<String> at(String text, int i) {
-        if (i < 0 || i >= text.length() || !startsSome(text.charAt(i))) {
-            return List.of();
-        }
-        List<String> candidates = byFirst.get(text.charAt(i));
+        String[] candidates = candidates(text, i);
         if (candidates == null) {
             return List.of();
         }
@@ -44,13 +63,9 @@ public final class WordIndex {
         return out;
     }
 
-    private boolean startsSome(char c) {
-        return (firsts[c >>> 6] & 1L << c) != 0;
-    }
-
     /** The longest word at offset i, or null. */
     public String longestAt(String text, int i) {
-        List<String> candidates = i >= 0 && i < text.length() && startsSome(text.charAt(i)) ? byFirst.get(text.charAt(i)) : null;
+        String[] candidates = candidates(text, i);
         if (candidates != null) {
             for (String w : candidates) {
                 if (text.startsWith(w, i)) {

@@ -7,6 +7,7 @@ import org.unionkg.article.Article;
 import org.unionkg.article.ArticleSplitter;
 import org.unionkg.extract.ArticleExtractor;
 import org.unionkg.extract.ArticleFacts;
+import org.unionkg.extract.ArticleText;
 import org.unionkg.extract.event.EventExtractor;
 import org.unionkg.extract.event.EventFact;
 import org.unionkg.extract.event.EventToRdf;
@@ -118,10 +119,15 @@ public final class PageProcessor {
         }
     }
 
+    /** All the page's articles segmented first, then read: the segmenter runs with its dictionaries warm in the caches. */
     private List<ArticleFacts> extract(Page page, List<Article> articles) {
-        List<ArticleFacts> facts = new ArrayList<>(articles.size());
+        List<ArticleText> texts = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            facts.add(extractor.extract(a, page.meta()));
+            texts.add(extractor.text(a, page.meta()));
+        }
+        List<ArticleFacts> facts = new ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            facts.add(extractor.factsOf(articles.get(i), texts.get(i)));
         }
         return facts;
     }
