@@ -35,7 +35,7 @@ class BenchRunSmokeTest {
         assertEquals("20", f.get("extract.pages"));
         assertEquals("0", f.get("load.errors"));
         assertEquals(f.get("load.quads"), String.valueOf(Long.parseLong(f.get("load.quads"))));
-        assertTrue(f.containsKey("store.ratio") && f.containsKey("extract.ratio"));
+        assertTrue(f.containsKey("store.ratio") && f.containsKey("extract.ratio") && f.containsKey("extract.cpu_ratio"));
         assertTrue(f.containsKey("query.journalists.http_p50_ms"), "HTTP figures through Fuseki");
         assertTrue(md.contains("(equal: the day's graphs were replaced, not added)"), md);
         assertTrue(md.contains("graphs are unchanged"), md);
