@@ -500,6 +500,13 @@ public final class ArticleExtractor {
                     && inside.stream().noneMatch(p -> p.canonical().equals(f.place()))) {
                 int at = m.start() + own;
                 inside.add(new Mention(MentionType.PLACE, f.place(), f.place(), at, at + f.place().length()));
+                // 张家口市崇礼区总工会: the city its reading put the district in is written there too
+                String city = draft.places.get(f.place()).within();
+                int c = city == null || "province".equals(draft.places.containsKey(city) ? draft.places.get(city).kind() : null)
+                        ? -1 : m.text().lastIndexOf(city, own);
+                if (c >= 0 && c + city.length() <= own && inside.stream().noneMatch(p -> p.canonical().equals(city))) {
+                    inside.add(new Mention(MentionType.PLACE, city, city, m.start() + c, m.start() + c + city.length()));
+                }
             }
             out.addAll(inside);
         }
