@@ -88,6 +88,7 @@ public final class ArticleExtractor {
                 .forEach(body -> unions.read(body, noContext()).ifPresent(draft::reading));
         List<Mention> all = new ArrayList<>(mentions);
         all.addAll(nested(t, mentions, draft));
+        all.addAll(outsidePlacesAgain(t, all, draft));
         List<Mention> inBody = all.stream().filter(m -> m.end() <= t.bodyLength())
                 .sorted(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())))
                 .toList();
@@ -455,6 +456,31 @@ public final class ArticleExtractor {
     private void addIfName(List<String> out, String form) {
         lexicon.suffixOf(form).filter(x -> x.type() == MentionType.ORGANIZATION && form.length() >= x.suffix().length() + 2)
                 .ifPresent(x -> out.add(form));
+    }
+
+    /**
+     * 赴丰宁满族自治县 after (or before) 丰宁满族自治县总工会: a place outside Beijing that a body's name made known is
+     * the same place wherever the article writes it alone; no list holds such counties for the gazetteer to find.
+     */
+    private List<Mention> outsidePlacesAgain(ArticleText t, List<Mention> all, FactDraft draft) {
+        String s = t.text();
+        List<Mention> out = new ArrayList<>();
+        for (PlaceFact p : List.copyOf(draft.places.values())) {
+            boolean outside = ("city".equals(p.kind()) || "district".equals(p.kind()) || "town".equals(p.kind()))
+                    && p.name().length() >= 3 && !p.name().equals("北京市") && lexicon.district(p.name()).isEmpty()
+                    && lexicon.districtOfSubdistrict(p.name()).isEmpty();
+            if (!outside) {
+                continue;
+            }
+            for (int i = s.indexOf(p.name()); i >= 0; i = s.indexOf(p.name(), i + 1)) {
+                final int at = i;
+                final int end = i + p.name().length();
+                if (all.stream().noneMatch(m -> m.start() < end && at < m.end()) && out.stream().noneMatch(m -> m.start() < end && at < m.end())) {
+                    out.add(new Mention(MentionType.PLACE, p.name(), p.name(), at, end));
+                }
+            }
+        }
+        return out;
     }
 
     /** …工会下属…工会: the second union is part of the first. */

@@ -68,6 +68,13 @@ public final class UnionNames {
             return Optional.of(b.known(known.get()));
         }
         if (name.endsWith("工会联合会")) {
+            // 某区某某产业基地工会联合会: a federation named after a district's site is under that district's union,
+            // as a park's is (parkUnion)
+            String district = districtAtStart(stripBeijing(name));
+            if (district != null) {
+                b.implied.add(b.districtUnion(district).union());
+                return Optional.of(b.union(name, "federation", district + "总工会", null, null));
+            }
             return Optional.of(b.union(name, "federation", null, null, null));
         }
         String foreignForm = name.endsWith("劳动组合") ? "劳动组合" : name.endsWith("劳动总联合会") ? "劳动总联合会" : null;

@@ -85,10 +85,10 @@ class ExtractionQualityTest {
         atLeast(dev, Measure.UNION_LEVEL, 0.99, 1.0);
         atLeast(dev, Measure.ORGANIZATIONS, 0.96, 0.95);
         atLeast(dev, Measure.PEOPLE, 0.99, 0.95);
-        atLeast(dev, Measure.PLACES, 0.97, 0.95);
+        atLeast(dev, Measure.PLACES, 0.98, 0.98);
         atLeast(dev, Measure.AWARDS, 0.99, 0.84);
         atLeast(dev, Measure.POST, 0.97, 0.88);
-        atLeast(dev, Measure.EVENT_PLACE, 0.95, 0.89);
+        atLeast(dev, Measure.EVENT_PLACE, 0.98, 0.95);
         atLeast(dev, Measure.EVENT_ORGANISER, 0.98, 0.93);
     }
 }
