@@ -367,6 +367,13 @@ public final class OrgPatternFinder implements MentionFinder {
                     a = hard;
                 }
             }
+            // 国家税务总局北京市某区税务局: a national agency before Beijing opens its office's name
+            String lead = s.substring(hard, a);
+            Lexicon.Suffix agency = lexicon.suffixOf(lead).orElse(null);
+            if (whole && lead.startsWith("国家") && a - hard <= 10 && agency != null && "government".equals(agency.kind())
+                    && s.startsWith("北京", a)) {
+                a = hard;
+            }
             boolean group = whole && a - hard <= 10 && before.get(before.size() - 1).word().endsWith("集团")
                     && before.stream().allMatch(x -> x.nature().startsWith("nt") || x.nature().startsWith("nz") || x.nature().startsWith("j"));
             if (group) {

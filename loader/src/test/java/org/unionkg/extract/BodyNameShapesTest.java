@@ -42,6 +42,19 @@ class BodyNameShapesTest {
         FactAssertions.org(f, "天津滨海国际机场", "company");
     }
 
+    @Test
+    void aNationalAgencyOpensItsBeijingOfficesNameAndIsABodyOfItsOwn() {
+        ArticleFacts f = extract("近日，国家税务总局北京市海淀区税务局工会开展专题学习。海淀区税务局工会主席王强领学。");
+        FactAssertions.org(f, "国家税务总局", "government");
+        FactAssertions.org(f, "国家税务总局北京市海淀区税务局", "government");
+        FactAssertions.union(f, "国家税务总局北京市海淀区税务局工会", null, "enterprise");
+        // the office named again without the agency and the city is the same body, and so is its union
+        assertFalse(f.orgs().containsKey("海淀区税务局工会"), f.orgs().keySet()::toString);
+        // a company's branch does not name its parent (GUIDELINES: only where the text names it alone)
+        ArticleFacts g = extract("国网北京市电力公司朝阳供电公司承办了竞赛。");
+        assertFalse(g.orgs().containsKey("国网北京市电力公司"), g.orgs().keySet()::toString);
+    }
+
     private static ArticleFacts extract(String body) {
         return SharedExtractor.extractor().extract(
                 new org.unionkg.article.Article("990_unit", 1, "标题", List.of(), new org.unionkg.article.Byline(List.of(), ""), body,
