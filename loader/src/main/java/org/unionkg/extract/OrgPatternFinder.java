@@ -25,10 +25,16 @@ public final class OrgPatternFinder implements MentionFinder {
 
     private final Lexicon lexicon;
     private final CountyNames counties;
+    /** Verbs and objects around 工会 used as a modifier (贡献工会力量, 交流工会工作): {@code union-as-object.tsv}. */
+    private final List<String> objectVerbs;
+    private final List<String> unionObjects;
 
     public OrgPatternFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.counties = new CountyNames(lexicon);
+        LexiconTable t = LexiconTable.resource("union-as-object.tsv");
+        this.objectVerbs = t.rows().stream().filter(r -> r.get(1).equals("verb")).map(r -> r.get(0)).toList();
+        this.unionObjects = t.rows().stream().filter(r -> r.get(1).equals("object")).map(r -> r.get(0)).toList();
     }
 
     @Override
@@ -134,6 +140,11 @@ public final class OrgPatternFinder implements MentionFinder {
         start = throughConjunction(t, start, ss);
         String prefix = s.substring(start, ss);
         if (PLACE_COUNT.matcher(prefix).find()) {
+            return null;
+        }
+        // 贡献|工会|力量, 学习交流|工会|工作: 工会 modifies the object of a verb; no union ends there
+        if (type == MentionType.UNION && suffix.suffix().equals("工会") && objectVerbs.stream().anyMatch(prefix::endsWith)
+                && unionObjects.stream().anyMatch(o -> s.startsWith(o, e))) {
             return null;
         }
         if (suffix.suffix().equals("总工会") && SHORT_GENERAL.contains(prefix)) {

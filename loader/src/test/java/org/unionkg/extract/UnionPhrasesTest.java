@@ -20,6 +20,15 @@ class UnionPhrasesTest {
     }
 
     @Test
+    void 工会AsTheModifierOfAVerbsObjectIsNoName() {
+        ArticleFacts f = extract("近日，密云区总工会一行到顺义区学习交流工会工作，表示要为城市发展贡献工会力量。");
+        assertEquals(List.of("密云区总工会"), unions(f).stream().filter(n -> !n.startsWith("北京市") && !n.startsWith("中华")).toList());
+        // a union's name followed by its work stays a name
+        ArticleFacts g = extract("会上，北京市交通运输工会负责人介绍了北京市交通运输工会工作。");
+        assertTrue(unions(g).contains("北京市交通运输工会"), unions(g)::toString);
+    }
+
+    @Test
     void aPlaceFollowedBy把IsAClauseAboutThePlace() {
         ArticleFacts f = extract("“顺义把工会服务送到了工地上，值得学习。”他说。");
         assertEquals(List.of(), unions(f));
