@@ -101,6 +101,7 @@ public final class ArticleExtractor {
                 .forEach(body -> unions.read(body, noContext()).ifPresent(draft::reading));
         List<Mention> all = new ArrayList<>(mentions);
         all.addAll(nested(t, mentions, draft));
+        all.addAll(outsidePlacesAgain(t, all, draft));
         List<Mention> inBody = all.stream().filter(m -> m.end() <= t.bodyLength())
                 .sorted(Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())))
                 .toList();
@@ -449,6 +450,11 @@ public final class ArticleExtractor {
     private List<String> withoutDistrict(String name) {
         String rest = name.startsWith("北京市") ? name.substring(3) : name;
         List<String> out = new ArrayList<>();
+        int beijing = name.indexOf("北京市");
+        if (name.startsWith("国家") && beijing > 0) {
+            rest = name.substring(beijing + 3); // 国家税务总局北京市某区税务局, later 某区税务局 (nationalAgency)
+            addIfName(out, rest);
+        }
         for (String form : lexicon.districtForms()) {
             if (!form.endsWith("区") || !rest.startsWith(form)) {
                 continue;
@@ -468,6 +474,54 @@ public final class ArticleExtractor {
     private void addIfName(List<String> out, String form) {
         lexicon.suffixOf(form).filter(x -> x.type() == MentionType.ORGANIZATION && form.length() >= x.suffix().length() + 2)
                 .ifPresent(x -> out.add(form));
+    }
+
+    /**
+     * 某某大学雁栖湖校区: a campus is a venue, and the school it belongs to, named as the leading part of its name, is a
+     * body of its own (GUIDELINES: a body named only as the leading part of another name is named).
+     */
+    private Optional<Mention> campusSchool(Mention venue, FactDraft draft) {
+        String name = venue.text();
+        if (!name.endsWith("校区")) {
+            return Optional.empty();
+        }
+        for (int cut = name.length() - 3; cut >= 4; cut--) {
+            String school = name.substring(0, cut);
+            Optional<Lexicon.Suffix> x = lexicon.suffixOf(school);
+            if (x.isPresent() && x.get().type() == MentionType.ORGANIZATION && "school".equals(x.get().kind())
+                    && school.length() > x.get().suffix().length() + 1) {
+                String canonical = OrgNames.canonical(school);
+                draft.org(new OrgFact(MentionType.ORGANIZATION, canonical, Set.of(), null, null, null, "school",
+                        places.seatAtStart(canonical)));
+                return Optional.of(new Mention(MentionType.ORGANIZATION, school, canonical, venue.start(), venue.start() + cut));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 赴丰宁满族自治县 after (or before) 丰宁满族自治县总工会: a place outside Beijing that a body's name made known is
+     * the same place wherever the article writes it alone; no list holds such counties for the gazetteer to find.
+     */
+    private List<Mention> outsidePlacesAgain(ArticleText t, List<Mention> all, FactDraft draft) {
+        String s = t.text();
+        List<Mention> out = new ArrayList<>();
+        for (PlaceFact p : List.copyOf(draft.places.values())) {
+            boolean outside = ("city".equals(p.kind()) || "district".equals(p.kind()) || "town".equals(p.kind()))
+                    && p.name().length() >= 3 && !p.name().equals("北京市") && lexicon.district(p.name()).isEmpty()
+                    && lexicon.districtOfSubdistrict(p.name()).isEmpty();
+            if (!outside) {
+                continue;
+            }
+            for (int i = s.indexOf(p.name()); i >= 0; i = s.indexOf(p.name(), i + 1)) {
+                final int at = i;
+                final int end = i + p.name().length();
+                if (all.stream().noneMatch(m -> m.start() < end && at < m.end()) && out.stream().noneMatch(m -> m.start() < end && at < m.end())) {
+                    out.add(new Mention(MentionType.PLACE, p.name(), p.name(), at, end));
+                }
+            }
+        }
+        return out;
     }
 
     /** …工会下属…工会: the second union is part of the first. */
@@ -502,6 +556,9 @@ public final class ArticleExtractor {
                     out.add(new Mention(MentionType.ORGANIZATION, written, f.employer(), m.start(), m.start() + written.length()));
                 }
             }
+            if (m.type() == MentionType.VENUE) {
+                campusSchool(m, draft).ifPresent(out::add);
+            }
             List<Mention> inside = places.inside(t.text(), m);
             inside.forEach(p -> place(p.canonical(), draft));
             // a union's own place that no list holds (平谷区金海湖镇总工会, 天津市蓟州区总工会): its reading named it
@@ -513,10 +570,55 @@ public final class ArticleExtractor {
                     && inside.stream().noneMatch(p -> p.canonical().equals(f.place()))) {
                 int at = m.start() + own;
                 inside.add(new Mention(MentionType.PLACE, f.place(), f.place(), at, at + f.place().length()));
+                // 张家口市崇礼区总工会: the city its reading put the district in is written there too
+                String city = draft.places.get(f.place()).within();
+                int c = city == null || "province".equals(draft.places.containsKey(city) ? draft.places.get(city).kind() : null)
+                        ? -1 : m.text().lastIndexOf(city, own);
+                if (c >= 0 && c + city.length() <= own && inside.stream().noneMatch(p -> p.canonical().equals(city))) {
+                    inside.add(new Mention(MentionType.PLACE, city, city, m.start() + c, m.start() + c + city.length()));
+                }
             }
             out.addAll(inside);
         }
+        List<Mention> national = new ArrayList<>();
+        for (Mention m : out.isEmpty() ? mentions : concat(mentions, out)) {
+            if (m.type() == MentionType.ORGANIZATION) {
+                nationalAgency(m, draft).ifPresent(national::add);
+            }
+        }
+        out.addAll(national);
         return out;
+    }
+
+    private static List<Mention> concat(List<Mention> a, List<Mention> b) {
+        List<Mention> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /**
+     * 国家税务总局北京市某区税务局: a national agency's office in Beijing is named by the agency and its place; the
+     * agency opens the name as a body of its own (GUIDELINES: a body named only as the leading part of another name
+     * is named), the way a company opens its store's name. Only a national agency (国家…局, 国家…委员会) followed
+     * by Beijing: a company's branch (某某公司朝阳分公司) names its parent only where the text names it alone.
+     */
+    private Optional<Mention> nationalAgency(Mention m, FactDraft draft) {
+        String name = m.text();
+        if (!name.startsWith("国家")) {
+            return Optional.empty();
+        }
+        int at = name.indexOf("北京", 4);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String agency = name.substring(0, at);
+        Optional<Lexicon.Suffix> x = lexicon.suffixOf(agency);
+        if (x.isEmpty() || x.get().type() != MentionType.ORGANIZATION || !"government".equals(x.get().kind())
+                || draft.orgs.containsKey(agency) && draft.orgs.get(agency).type() != MentionType.ORGANIZATION) {
+            return Optional.empty();
+        }
+        draft.org(new OrgFact(MentionType.ORGANIZATION, agency, Set.of(), null, null, null, "government", null));
+        return Optional.of(new Mention(MentionType.ORGANIZATION, agency, agency, m.start(), m.start() + at));
     }
 
     private static UnionNames.Context noContext() {

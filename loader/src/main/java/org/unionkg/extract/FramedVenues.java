@@ -38,8 +38,16 @@ final class FramedVenues {
     private final List<String> organiseWords;
     /** Districts' short forms (房山, 海淀): what names the branches of a park (某某科技园区房山园). */
     private final WordIndex districtStems;
+    /** Verbs the segmenter may join to a venue's name before the frame verb (某某公园组织开展). */
+    private final List<String> trails;
+    /** Verbs of going to a site (走进, 来到), longest first. */
+    private final List<String> travels;
+    private final Lexicon lexicon;
+    private final CountyNames counties;
 
     FramedVenues(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.counties = new CountyNames(lexicon);
         this.districtStems = new WordIndex(lexicon.districtForms().stream().filter(f -> !f.endsWith("区")).toList());
         LexiconTable t = LexiconTable.resource("venue-frames.tsv");
         List<String> verbs = words(t, "verb");
@@ -50,6 +58,8 @@ final class FramedVenues {
         this.cuts = java.util.stream.Stream.concat(words(t, "cut").stream(), words(t, "room").stream()).toList();
         this.brands = words(t, "brand");
         this.kinds = words(t, "kind");
+        this.trails = words(t, "trail");
+        this.travels = words(t, "travel").stream().sorted((a, b) -> b.length() - a.length()).toList();
         LexiconTable hosts = LexiconTable.resource("host-markers.tsv");
         int w = hosts.index("word");
         int r = hosts.index("role");
@@ -112,8 +122,57 @@ final class FramedVenues {
                 framed(t, found, i + 1, comma, true).ifPresent(out::add);
             }
         }
+        travelled(t, found, out);
         branches(s, out);
         return out.equals(found) ? found : CompositeFinder.longestFirst(out);
+    }
+
+    /**
+     * 走进<name>， and 来到<name><frame verb>: the site a visit goes to, when no finder named it and the stretch
+     * opens with a place the gazetteer found or holds a proper word that is not the whole stretch's place name
+     * (来到某某园，; not 走进校园， nor 来到张家口， — a city is a place, not a venue; nor a county of another province).
+     */
+    private void travelled(ArticleText t, List<Mention> found, List<Mention> out) {
+        String s = t.text();
+        for (String verb : travels) {
+            for (int i = s.indexOf(verb); i >= 0; i = s.indexOf(verb, i + verb.length())) {
+                final int at = i;
+                if (travels.stream().anyMatch(v -> v.length() > verb.length() && s.startsWith(v, at))) {
+                    continue; // 参观了 is read as itself
+                }
+                int start = i + verb.length();
+                int end = start;
+                while (end < s.length() && end - start <= MAX_NAME && NOT_IN_NAME.indexOf(s.charAt(end)) < 0
+                        && verbs.longestAt(s, end) == null) {
+                    end++;
+                }
+                // a list after the verb (参观了职工乒乓球室、健身室) names rooms of the site visited, not sites
+                boolean closed = end < s.length() && ("，。；".indexOf(s.charAt(end)) >= 0 || verbs.longestAt(s, end) != null);
+                String stretch = s.substring(start, end);
+                // 走进养老机构和社区: a visit to two kinds of place names neither
+                if (!closed || end - start < 3 || end - start > MAX_NAME || counties.read(stretch).isPresent()
+                        || stretch.contains("和") || stretch.contains("与") || stretch.contains("及")
+                        || !namedOrAddressed(t, found, start, end)) {
+                    continue;
+                }
+                framed(t, found, start, end, false).ifPresent(out::add);
+            }
+        }
+    }
+
+    /** Whether a place or a proper word opens at pos (北京|坊, 首钢): the start of a name of its own. */
+    private boolean properAt(ArticleText t, int pos) {
+        Token tok = t.tokenAt(pos);
+        return !lexicon.anchorsAt(t.text(), pos).isEmpty()
+                || tok != null && tok.start() == pos && (tok.nature().startsWith("ns") || tok.nature().startsWith("nz"));
+    }
+
+    private static boolean namedOrAddressed(ArticleText t, List<Mention> found, int start, int end) {
+        boolean addressed = found.stream().anyMatch(f -> f.type() == MentionType.PLACE && f.start() == start && f.end() < end);
+        Token first = t.tokenAt(start);
+        return first != null && first.start() == start && (addressed || t.tokensIn(start, end).stream().anyMatch(tok ->
+                tok.nature().startsWith("nt") || tok.nature().startsWith("nz") || tok.nature().startsWith("j")
+                        || tok.nature().startsWith("ns") && (tok.start() > start || tok.end() < end)));
     }
 
     /**
@@ -144,6 +203,14 @@ final class FramedVenues {
                 end = k; // 某某科学城一处建筑工地: the name ends before the quantifier
             }
         }
+        for (String trail : trails) {
+            // 某某森林公园组织: the verb the segmenter joined to the name is no part of it
+            Lexicon.Suffix v = end - trail.length() - start >= 3 && s.startsWith(trail, end - trail.length())
+                    ? lexicon.suffixEndingAt(s, end - trail.length()) : null;
+            if (v != null && v.type() == MentionType.VENUE) {
+                end -= trail.length();
+            }
+        }
         int from = start;
         int to = end;
         String name = s.substring(start, end);
@@ -167,6 +234,11 @@ final class FramedVenues {
         }
         if (addressed && (to - rest < 2 || phrase(s.substring(rest, to)) || !plain(t, rest, to))) {
             return java.util.Optional.empty();
+        }
+        if (addressed && properAt(t, rest)) {
+            // 某某街道北京坊某某港湾: a proper name after the address is the venue's own name, the address its place
+            start = rest;
+            name = s.substring(rest, end);
         }
         MentionType type = acts(s, name) ? MentionType.ORGANIZATION : MentionType.VENUE;
         return java.util.Optional.of(new Mention(type, name, name, start, end));

@@ -287,6 +287,6 @@ public final class Lexicon {
     public static List<String> files() {
         return new ArrayList<>(List.of("districts.tsv", "subdistricts.tsv", "outside-places.tsv", "org-suffixes.tsv",
                 "titles.tsv", "title-shapes.tsv", "unions.tsv", "honours.tsv", "sub-units.tsv", "stop-words.tsv", "generic-names.tsv",
-                "name-boundaries.tsv", "surnames.tsv", "role-nouns.tsv"));
+                "name-boundaries.tsv", "surnames.tsv", "role-nouns.tsv", "county-endings.tsv", "union-as-object.tsv"));
     }
 }

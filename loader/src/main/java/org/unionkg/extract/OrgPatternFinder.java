@@ -19,12 +19,22 @@ public final class OrgPatternFinder implements MentionFinder {
     private static final Set<String> LEGAL_FORMS = Set.of("有限公司", "有限责任公司", "股份有限公司", "集团公司");
     private static final List<String> TOWN_ENDINGS = List.of("街道", "地区", "镇", "乡");
     private static final Set<String> SHORT_GENERAL = Set.of("市", "区", "镇", "乡", "街道", "地区");
+    /** 京津两地, 三地, 各区: a count of places before 工会 speaks of the unions of several places, not of one body. */
+    private static final java.util.regex.Pattern PLACE_COUNT = java.util.regex.Pattern.compile("[两三四五六多各](?:地|省|市|区|县)$");
     private static final List<String> DEMONSTRATIVE_EMPLOYERS = List.of("该集团", "该公司", "该校", "该院", "该中心");
 
     private final Lexicon lexicon;
+    private final CountyNames counties;
+    /** Verbs and objects around 工会 used as a modifier (贡献工会力量, 交流工会工作): {@code union-as-object.tsv}. */
+    private final List<String> objectVerbs;
+    private final List<String> unionObjects;
 
     public OrgPatternFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.counties = new CountyNames(lexicon);
+        LexiconTable t = LexiconTable.resource("union-as-object.tsv");
+        this.objectVerbs = t.rows().stream().filter(r -> r.get(1).equals("verb")).map(r -> r.get(0)).toList();
+        this.unionObjects = t.rows().stream().filter(r -> r.get(1).equals("object")).map(r -> r.get(0)).toList();
     }
 
     @Override
@@ -38,7 +48,7 @@ public final class OrgPatternFinder implements MentionFinder {
                 continue;
             }
             int ss = e - suffix.suffix().length();
-            if (quotedTitle[ss] || straddles(t, e) && !titleFromSuffix(t, ss, e)) {
+            if (quotedTitle[ss] || straddles(t, e) && !titleFromSuffix(t, ss, e) || unionInsideBody(t, suffix, e)) {
                 continue;
             }
             Mention m = nameEndingWith(t, ss, e, suffix);
@@ -127,7 +137,16 @@ public final class OrgPatternFinder implements MentionFinder {
                 return null;
             }
         }
+        start = throughConjunction(t, start, ss);
         String prefix = s.substring(start, ss);
+        if (PLACE_COUNT.matcher(prefix).find()) {
+            return null;
+        }
+        // 贡献|工会|力量, 学习交流|工会|工作: 工会 modifies the object of a verb; no union ends there
+        if (type == MentionType.UNION && suffix.suffix().equals("工会") && objectVerbs.stream().anyMatch(prefix::endsWith)
+                && unionObjects.stream().anyMatch(o -> s.startsWith(o, e))) {
+            return null;
+        }
         if (suffix.suffix().equals("总工会") && SHORT_GENERAL.contains(prefix)) {
             return new Mention(type, s.substring(start, e), s.substring(start, e), start, e);
         }
@@ -140,7 +159,10 @@ public final class OrgPatternFinder implements MentionFinder {
         // 某地集团有限公司: a place and 集团 before a legal form is a group's company, not a generic word
         boolean groupCompany = LEGAL_FORMS.contains(suffix.suffix()) && lexicon.suffixOf(bare)
                 .filter(x -> x.type() == MentionType.ORGANIZATION && x.suffix().equals(bare)).isPresent();
-        if (lexicon.isGenericName(bare) && !groupCompany) {
+        // 延庆区医院: a district's own hospital is named so (the district's name and 医院), unlike 朝阳区直属医院
+        String before = prefix.length() > bare.length() ? prefix.substring(0, prefix.length() - bare.length()) : "";
+        boolean districtHospital = bare.equals("医院") && lexicon.district(before).filter(before::equals).isPresent();
+        if (lexicon.isGenericName(bare) && !groupCompany && !districtHospital) {
             return null; // 朝阳区直属医院, 北京市女职工委员会: a place and a generic word
         }
         // a proper-name word inside the prefix; HanLP's organisation words that run over the suffix do not count,
@@ -152,14 +174,20 @@ public final class OrgPatternFinder implements MentionFinder {
                 || type == MentionType.ORGANIZATION && wholeOrganisationWord(t, start, e) && start == t.clauseStart(start)
                         && titleAt(t, e);
         // a legal form, or a foreign union's form (越南劳动总联合会: HanLP reads the whole as one organisation word)
-        boolean legal = LEGAL_FORMS.contains(suffix.suffix()) || type == MentionType.UNION && "foreign".equals(suffix.kind());
+        // (某某建设发展有限公司工会: the union of a company registered so is named by it, whatever the words before)
+        boolean legal = LEGAL_FORMS.contains(suffix.suffix()) || type == MentionType.UNION && "foreign".equals(suffix.kind())
+                || type == MentionType.UNION && LEGAL_FORMS.stream().anyMatch(prefix::endsWith);
         Token first = t.tokenAt(start);
         if (!anchored && first != null && first.start() != start) {
             return null; // starts inside a word: 交|通运输…
         }
         // “暖蜂驿站”: quotes make a name of a common word's phrase
         boolean quoted = suffix.placeOrQuotes() && start > 0 && s.charAt(start - 1) == '“' && e < s.length() && s.charAt(e) == '”';
-        if (!anchored && !proper && !legal && !quoted) {
+        // 三河市总工会, 丰宁满族自治县总工会: a county of another province that no list holds, by its shape, when the
+        // segmenter reads it as a place or the whole as one body's name (not 各县总工会, not a phrase)
+        boolean county = type == MentionType.UNION && suffix.suffix().equals("总工会") && counties.read(prefix).isPresent()
+                && placeOrBodyWord(t, start, e);
+        if (!anchored && !proper && !legal && !quoted && !county) {
             return null;
         }
         if (!anchored && !suffix.strong() && !proper && !quoted) {
@@ -180,6 +208,51 @@ public final class OrgPatternFinder implements MentionFinder {
     private static boolean wholeOrganisationWord(ArticleText t, int start, int e) {
         Token tok = t.tokenAt(start);
         return tok != null && tok.start() == start && tok.end() == e && tok.nature().startsWith("nt") && e - start >= 4;
+    }
+
+    /**
+     * A company's name with 和 inside it (北京某和居餐饮管理有限公司, 北京某某仪器和传感器有限公司): 和 stops a name as a
+     * conjunction, but not when a place opens the words before it and those words end no name of their own (北京市总工会
+     * 和… ends one) and are one or two short words. The name then starts at the place. Only for a legal form, or a
+     * union whose employer has one: such names are registered whole.
+     */
+    private int throughConjunction(ArticleText t, int start, int ss) {
+        String s = t.text();
+        String before = s.substring(start, ss);
+        boolean legal = LEGAL_FORMS.stream().anyMatch(f -> before.endsWith(f) || s.startsWith(f, ss));
+        int he = start - 1;
+        Token conj = he >= 0 ? t.tokenAt(he) : null;
+        // a place right after 和 opens a second name (北京某某和北京某某有限公司)
+        if (!legal || conj == null || !conj.word().equals("和") || conj.start() != he || !lexicon.anchorsAt(s, start).isEmpty()) {
+            return start;
+        }
+        int from = t.clauseStart(he);
+        for (Token tok : t.tokensIn(from, he)) {
+            if (lexicon.isStopWord(tok.word()) || tok.isVerb() || tok.isFunctionWord()) {
+                from = Math.max(from, tok.end());
+            }
+        }
+        int a = from;
+        List<String> anchors = lexicon.anchorsAt(s, a);
+        if (anchors.isEmpty()) {
+            return start;
+        }
+        while (!anchors.isEmpty() && a + anchors.get(0).length() < he) {
+            a += anchors.get(0).length();
+            anchors = lexicon.anchorsAt(s, a);
+        }
+        int rest = he - a;
+        if (rest < 1 || rest > 4 || lexicon.suffixEndingAt(s, he) != null) {
+            return start;
+        }
+        return from;
+    }
+
+    /** Whether the segmenter's word at start opens there and is a place (ns) or an organisation running to e (nt). */
+    private static boolean placeOrBodyWord(ArticleText t, int start, int e) {
+        Token tok = t.tokenAt(start);
+        return tok != null && tok.start() == start
+                && (tok.nature().startsWith("ns") || tok.nature().startsWith("nt") && tok.end() == e);
     }
 
     /** Whether a post title (HanLP's nnt) starts at pos: 某县委|常委. */
@@ -274,7 +347,10 @@ public final class OrgPatternFinder implements MentionFinder {
                 .noneMatch(tok -> tok.start() >= lm && (tok.isVerb() && !tok.isProper() || tok.isFunctionWord()));
         int a = clean ? leftmost : rightmost;
         final int ra = rightmost;
-        boolean verbAfter = t.tokensIn(rightmost, ss).stream().anyMatch(tok -> tok.start() > ra && tok.isVerb() && tok.word().length() > 1);
+        // 丰台|把|工会服务: 把 or 被 after the place makes a clause about the place, not the inside of a name (other
+        // prepositions may be misread characters of a name: 北京握奇数据, 握|奇数|据)
+        boolean verbAfter = t.tokensIn(rightmost, ss).stream().anyMatch(tok -> tok.start() > ra
+                && (tok.isVerb() && tok.word().length() > 1 || tok.nature().equals("pba") || tok.nature().equals("pbei")));
         if (!clean && verbAfter && !brandBetween(t, leftmost, ss)) {
             // 北京市自来水集团工会召开基层单位工会: a verb between the place and the suffix ends the first name
             return soft;
@@ -301,6 +377,13 @@ public final class OrgPatternFinder implements MentionFinder {
                 if (a - hard <= 3 && (brand.nature().startsWith("nz") || brand.nature().startsWith("j"))) {
                     a = hard;
                 }
+            }
+            // 国家税务总局北京市某区税务局: a national agency before Beijing opens its office's name
+            String lead = s.substring(hard, a);
+            Lexicon.Suffix agency = lexicon.suffixOf(lead).orElse(null);
+            if (whole && lead.startsWith("国家") && a - hard <= 10 && agency != null && "government".equals(agency.kind())
+                    && s.startsWith("北京", a)) {
+                a = hard;
             }
             boolean group = whole && a - hard <= 10 && before.get(before.size() - 1).word().endsWith("集团")
                     && before.stream().allMatch(x -> x.nature().startsWith("nt") || x.nature().startsWith("nz") || x.nature().startsWith("j"));
@@ -352,6 +435,22 @@ public final class OrgPatternFinder implements MentionFinder {
         }
         Token tok = t.tokenAt(e - 1);
         return tok != null && tok.end() > e && !tok.nature().startsWith("nt") && !tok.nature().startsWith("nis");
+    }
+
+    /**
+     * Whether a union's suffix is the inside of a longer body's name the segmenter read as one word that ends like
+     * an organisation (北京|工会管理职业学院: a school named after unions, not a union).
+     */
+    private boolean unionInsideBody(ArticleText t, Lexicon.Suffix suffix, int e) {
+        if (suffix.type() != MentionType.UNION || e >= t.length()) {
+            return false;
+        }
+        Token tok = t.tokenAt(e - 1);
+        if (tok == null || tok.end() <= e || !tok.nature().startsWith("nt")) {
+            return false;
+        }
+        Lexicon.Suffix outer = lexicon.suffixEndingAt(t.text(), tok.end());
+        return outer != null && outer.type() == MentionType.ORGANIZATION;
     }
 
     /**

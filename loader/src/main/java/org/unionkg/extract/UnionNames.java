@@ -43,7 +43,7 @@ public final class UnionNames {
     private static final Set<String> SUBDISTRICT_ENDINGS = Set.of("街道", "地区", "镇", "乡");
     private static final Set<String> SHORT_FORMS = Set.of("区", "街道", "地区", "镇", "乡");
     /** Kind words that name the employer of a union written alone (公司工会, 校工会): anaphora like 该公司工会. */
-    static final Set<String> BARE_EMPLOYERS = Set.of("公司", "集团", "校", "院");
+    static final Set<String> BARE_EMPLOYERS = Set.of("公司", "集团", "校", "院", "法院", "检察院", "医院");
     /** 某某大学校工会, 某某医院院工会: a school or hospital's name, then the short form of its kind, then 工会. */
     private static final java.util.regex.Pattern SCHOOL_OR_HOSPITAL = java.util.regex.Pattern.compile(
             "(.{2,}(?:大学|学院|中学|小学|学校|职业高中))校|(.{2,}(?:医院|卫生院|研究院))院");
@@ -52,9 +52,11 @@ public final class UnionNames {
     private static final java.util.regex.Pattern UNIT_ENDING = java.util.regex.Pattern.compile(".+(所|局|院|校|站|厂|处|部|办|中心|公司|集团)");
 
     private final Lexicon lexicon;
+    private final CountyNames counties;
 
     public UnionNames(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.counties = new CountyNames(lexicon);
     }
 
     /** The reading of a union name as written, or empty when it names no particular body. */
@@ -66,6 +68,13 @@ public final class UnionNames {
             return Optional.of(b.known(known.get()));
         }
         if (name.endsWith("工会联合会")) {
+            // 某区某某产业基地工会联合会: a federation named after a district's site is under that district's union,
+            // as a park's is (parkUnion)
+            String district = districtAtStart(stripBeijing(name));
+            if (district != null) {
+                b.implied.add(b.districtUnion(district).union());
+                return Optional.of(b.union(name, "federation", district + "总工会", null, null));
+            }
             return Optional.of(b.union(name, "federation", null, null, null));
         }
         String foreignForm = name.endsWith("劳动组合") ? "劳动组合" : name.endsWith("劳动总联合会") ? "劳动总联合会" : null;
@@ -112,11 +121,25 @@ public final class UnionNames {
                 // 河北省涿州市总工会 is named 涿州市总工会: the province is the address, not the name
                 return Optional.of(b.union(withoutProvince(prefix) + "总工会", "outside-beijing", null, null, place));
             }
+            // 三河市总工会, 丰宁满族自治县总工会, 某某市某某区总工会: a county of another province by its shape alone
+            Optional<List<PlaceFact>> county = place == null ? counties.read(prefix) : Optional.empty();
+            if (county.isPresent()) {
+                county.get().forEach(b::place);
+                String seat = county.get().get(county.get().size() - 1).name();
+                return Optional.of(b.union(prefix + "总工会", "outside-beijing", null, null, seat));
+            }
         }
         return Optional.of(b.union(prefix + "总工会", null, null, null, district));
     }
 
     private Optional<Reading> plain(String prefix, Builder b, Context ctx) {
+        // 区教育工会, 区税务局工会: a district body's union named by the article's district, the way 区总工会 is;
+        // 市教育工会 likewise is Beijing's (区属企业工会, 市属…: kinds of union, generic-names.tsv)
+        if (prefix.length() >= 3 && (prefix.charAt(0) == '区' || prefix.charAt(0) == '市')
+                && !lexicon.isGenericName(prefix.substring(0, 2)) && !BARE_EMPLOYERS.contains(prefix.substring(1))) {
+            String place = prefix.charAt(0) == '区' ? ctx.district() : "北京市";
+            return place == null ? Optional.empty() : plain(place + prefix.substring(1), b, ctx);
+        }
         String employer = null;
         if (prefix.startsWith("该") || BARE_EMPLOYERS.contains(prefix)) {
             // 该公司工会, and 公司工会, 校工会, 院工会 written alone after the employer was named: its union
@@ -125,6 +148,8 @@ public final class UnionNames {
                 case "公司" -> List.of("公司", "集团");
                 case "校" -> List.of("大学", "学院", "中学", "小学", "学校", "职业高中", "幼儿园");
                 case "院" -> List.of("医院", "学院", "检察院", "法院", "卫生院", "研究院");
+                // 法院工会 after 某区人民法院 was named: that court's union (a court's staff call it so)
+                case "法院", "检察院", "医院" -> List.of(prefix.startsWith("该") ? prefix.substring(1) : prefix);
                 default -> List.of("中心");
             };
             employer = ctx.recentOrg(endings).orElse(null);
@@ -155,8 +180,8 @@ public final class UnionNames {
         if (town.isPresent()) {
             return town;
         }
-        if (full.equals("北京市") || full.equals("首都") || lexicon.district(stripBeijing(full)).isPresent()) {
-            // 东城区工会工作, 北京市工会第十五次代表大会, 首都工会: the unions of a place, not one body
+        if (full.equals("北京市") || full.equals("北京") || full.equals("首都") || lexicon.district(stripBeijing(full)).isPresent()) {
+            // 东城区工会工作, 北京市工会第十五次代表大会, 首都工会, 北京工会管理职业学院: the unions of a place, not one body
             return Optional.empty();
         }
         if (full.startsWith("北京市") && !full.endsWith("联合")) {
@@ -428,7 +453,7 @@ public final class UnionNames {
 
         /** Forms that name a body only in context (工会, 该集团工会, 区总工会, 镇总工会) are no labels. */
         private boolean isGeneric(String w) {
-            return w.equals("工会") || w.startsWith("该") || w.endsWith("工会") && BARE_EMPLOYERS.contains(w.substring(0, w.length() - 2))
+            return w.equals("工会") || w.startsWith("该") || w.startsWith("区") || w.endsWith("工会") && BARE_EMPLOYERS.contains(w.substring(0, w.length() - 2))
                     || w.endsWith("总工会") && SHORT_FORMS.contains(w.substring(0, w.length() - 3));
         }
     }

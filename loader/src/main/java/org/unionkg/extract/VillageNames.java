@@ -69,11 +69,14 @@ final class VillageNames implements MentionFinder {
                     || lexicon.isStopWord(stem)) {
                 continue;
             }
+            boolean afterPlace = placeEndsAt(s, b);
+            // a numeral opens some villages' names (某某镇六渡河村: 六|渡河|村); right after its town, with no measure
+            // word and no digit, it is part of the name, not a count (某镇3个村)
+            boolean namedNumeral = afterPlace && stem.chars().noneMatch(Character::isDigit);
             if (t.tokensIn(b, ss).stream().anyMatch(tok -> lexicon.isStopWord(tok.word()) || tok.isFunctionWord()
-                    || tok.nature().startsWith("m") || tok.nature().startsWith("q"))) {
+                    || tok.nature().startsWith("m") && !namedNumeral || tok.nature().startsWith("q"))) {
                 continue;
             }
-            boolean afterPlace = placeEndsAt(s, b);
             boolean afterMarker = !afterPlace && MARKERS.stream().anyMatch(w -> s.startsWith(w, b - w.length()))
                     && t.tokensIn(b, ss).stream().allMatch(tok -> tok.start() >= b && (tok.nature().startsWith("n") || tok.isProper())
                     && !tok.nature().equals("nnt"));
