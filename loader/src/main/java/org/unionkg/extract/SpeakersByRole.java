@@ -45,6 +45,11 @@ final class SpeakersByRole {
         }
     }
 
+    /** The longest role word starting at i, or null (来自某公司的职工志愿者王某: the role between body and name). */
+    String roleAt(String s, int i) {
+        return roles.longestAt(s, i);
+    }
+
     /** The name starting at j and ending right before a verb of speech: a surname and one or two characters. */
     String nameBeforeSpeech(ArticleText t, int j) {
         String s = t.text();
