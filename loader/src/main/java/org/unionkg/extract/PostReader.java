@@ -177,6 +177,12 @@ final class PostReader {
                     pos--;
                     continue;
                 }
+                if (pos > 0 && s.charAt(pos - 1) == '，' && bodyWithTitlesEndingAt(t, mentions, pos - 1)) {
+                    // 某法院党组成员、副院长，院工会主席王某: a body's posts closed by ， before the next body's posts
+                    // are the same person's when no name stands between them
+                    pos--;
+                    continue;
+                }
                 break;
             }
             if (leftmostOrg != null) {
@@ -208,6 +214,16 @@ final class PostReader {
         }
         String head = text.substring(0, text.length() - suffix.suffix().length());
         return head.length() <= 1 || head.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether titles end at {@code end} right after a body's name (某法院党组成员、副院长): no name closes them. */
+    private boolean bodyWithTitlesEndingAt(ArticleText t, List<Mention> mentions, int end) {
+        TitleChains.Chain chain = chains.endingAt(t, end);
+        if (chain == null || !chains.holdsPost(chain)) {
+            return false;
+        }
+        final int start = chain.start();
+        return mentions.stream().anyMatch(m -> BodiesBeforeTitles.isBody(m) && m.end() == start);
     }
 
     /** The titles right before a name, in a body, with the department words between them: what a listed name shares. */

@@ -111,6 +111,25 @@ class PeopleByWorkTest {
         FactAssertions.post(f, "买买提·艾力", "且末县委", "常委");
     }
 
+    @Test
+    void aBareCompanyBeforeAUnitOfItRefersBackToTheCompanyNamedBefore() {
+        ArticleFacts f = extract("运动会", "日前，北京京西重工有限公司工会举办职工运动会。"
+                + "首都劳动奖章获得者、公司锻造车间高级技师汪振宇带领的代表队夺冠。公司职工踊跃参赛。");
+        FactAssertions.post(f, "汪振宇", "北京京西重工有限公司", "锻造车间高级技师");
+        assertNull(f.org("公司锻造车间"), f.orgs().keySet()::toString);
+    }
+
+    @Test
+    void aBodysPostsClosedByACommaBeforeAnotherBodysPostsAreTheSamePersons() {
+        ArticleFacts f = extract("义诊", "朝阳区人民法院党组成员、副院长，院工会主席祁海波表示，将持续关爱干警。");
+        FactAssertions.post(f, "祁海波", "朝阳区人民法院", "党组成员、副院长");
+        // two people, each named after their posts, keep their own
+        ArticleFacts g = extract("座谈", "朝阳区总工会副主席孙立伟，朝阳区人力资源和社会保障局副局长鲍文杰出席。");
+        FactAssertions.post(g, "鲍文杰", "朝阳区人力资源和社会保障局", "副局长");
+        assertTrue(g.posts().stream().noneMatch(p -> p.person().equals("鲍文杰") && p.organization().equals("朝阳区总工会")),
+                g.posts()::toString);
+    }
+
     private static ArticleFacts extract(String headline, String body) {
         Article a = new Article("994_work", 1, headline, List.of(), new Byline(List.of(), ""), body, ArticleKind.NEWS, 0,
                 body.length());
