@@ -462,10 +462,12 @@ final class AwardReader {
             }
             int stop = t.sentenceEnd(a.end());
             String span = t.text().substring(a.end(), Math.min(stop, a.end() + 25));
-            // the year covers this honour when its scope stands among those the year opens (2025年全国、北京市劳动模范),
-            // not when it dates another honour of the family (2025年全国劳动模范、…；北京市劳动模范、…)
+            // the year covers this honour when its scope stands among those the year opens (2025年全国、北京市劳动模范)
+            // or the honour itself follows (2025年全国劳动模范、北京市劳动模范), not when it dates another honour of the
+            // family only (2025年全国劳动模范、某医院主任医师王某；北京市劳动模范、…)
             String scope = honour.canonical().substring(0, honour.canonical().indexOf(family));
-            if (span.contains(family) && span.substring(0, span.indexOf(family)).contains(scope)) {
+            if (span.contains(honour.canonical())
+                    || span.contains(family) && span.substring(0, span.indexOf(family)).contains(scope)) {
                 return Integer.valueOf(a.group(1));
             }
         }

@@ -80,6 +80,10 @@ class PeopleByWorkTest {
         FactAssertions.award(f, "蒲海峰", "全国劳动模范", 2025);
         FactAssertions.award(f, "屈文博", "北京市劳动模范", null);
         FactAssertions.post(f, "蒲海峰", "北京积水潭医院", "创伤骨科主任医师");
+        // a year before both honours of the family dates both
+        ArticleFacts g = extract("表彰", "大兴区2025年全国劳动模范、北京市劳动模范表彰会召开。会上，北京市劳动模范、"
+                + "北京首都旅游集团有限责任公司餐饮部行政总厨屈文博发言。");
+        FactAssertions.award(g, "屈文博", "北京市劳动模范", 2025);
     }
 
     @Test
