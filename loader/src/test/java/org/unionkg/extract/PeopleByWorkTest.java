@@ -109,6 +109,15 @@ class PeopleByWorkTest {
     }
 
     @Test
+    void aWorkerVisitedAtHomeIsNamedBetweenTheRoleWordAndTheHome() {
+        ArticleFacts f = extract("慰问", "区总工会走访慰问困难职工邵明霞家中，送上慰问金。工作人员来到退休职工单国强家里看望。"
+                + "困难职工家中冷暖牵动人心。");
+        FactAssertions.person(f, "邵明霞");
+        FactAssertions.person(f, "单国强");
+        assertTrue(f.persons().size() == 2, f.persons()::toString);
+    }
+
+    @Test
     void aUnionNamedByItsLevelAloneIsNoEmployerOfItsOwn() {
         ArticleFacts f = extract("标题", "和田地区总工会党组成员、副主席李文涛，且末县委常委、县总工会主席买买提·艾力参加座谈。");
         assertNull(f.org("县总工会"), f.orgs().keySet()::toString);
