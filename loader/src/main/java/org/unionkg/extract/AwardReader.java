@@ -38,8 +38,18 @@ final class AwardReader {
     /** After an honour: its holder named right after (获得者邵瑶飞, 称号的蔡志). */
     private static final Pattern HOLDER = Pattern.compile("^”?(?:荣誉)?(?:称号)?(?:(获得者)|的)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
-    /** Between the last of a list of names and the verb of winning: nothing, 等10名职工, 等3人 (the list wins). */
-    private static final Pattern LISTED_BEFORE = Pattern.compile("(等\\d*[名位人]?\\p{IsHan}{0,4})?");
+    /** What may stand around an honour listed in a holder's description: its edition and quotes, then 获得者 or 代表. */
+    private static final Pattern EDITION_AROUND = Pattern.compile(
+            "(?:(?:19|20)\\d\\d年度?)?(?:第[\\d一二三四五六七八九十]+届)?“?\\|”?(?:荣誉)?(?:称号)?(?:获得者|代表)?");
+    /**
+     * Between the last of a list of names and the verb of winning: nothing, 等10名职工, 等3人 (the list wins); or the
+     * list's count and a short clause of its own before the verb (甲某、乙某3名选手脱颖而出，获评…): the count says the
+     * list is one group of people, so the verb that follows is theirs.
+     */
+    private static final Pattern LISTED_BEFORE = Pattern.compile("(等\\d*[名位人]?\\p{IsHan}{0,4}"
+            + "|等?(?:\\d+|[一二两三四五六七八九十]+)[名位人]\\p{IsHan}{0,8}[，,]?"
+            // 甲公司的王某、乙集团的李某分获一、二等奖，并被授予…: 分获 says each name of the list won, so all hold it
+            + "|(?:分获|分别获得|均)[^。；：]{0,12})?");
     /** What may stand before an honour that opens its clause: nothing, or the year it was won (2025年, 2024年度). */
     private static final Pattern OPENS_CLAUSE = Pattern.compile("((?:19|20)\\d\\d年度?)?");
     /** The longest description between an honour and its holder's name. */
@@ -142,7 +152,7 @@ final class AwardReader {
                 // both forms describe an honour held from before, dated only when a year is printed before it
                 // 首都劳动奖章获得者、某医院针灸科主任医师X, 获评“…”称号的某公司高级工程师X: the first name of the clause that
                 // follows, after the holder's own description
-                int at = h.end() + holder.end() + (s.startsWith("、", h.end() + holder.end()) ? 1 : 0);
+                int at = pastHonours(t, mentions, h.end() + holder.end() + (s.startsWith("、", h.end() + holder.end()) ? 1 : 0));
                 int clauseEnd = clauseEnd(s, at);
                 Mention holderName = mentions.stream().filter(m -> m.type() == MentionType.PERSON && m.start() >= at && m.end() <= clauseEnd)
                         .findFirst().orElse(null);
@@ -379,6 +389,26 @@ final class AwardReader {
         return bodyEnd >= 0 && t.tokensIn(bodyEnd, next.start()).stream().noneMatch(Token::isVerb);
     }
 
+    /**
+     * Past the honours that a holder's description lists first, each closed by 、 (首都劳动奖章获得者、第一届“某工匠”、
+     * 某公司车间主任王某): where the description proper starts. An honour with only its edition or quotes around it
+     * is skipped; anything else stops the walk.
+     */
+    private static int pastHonours(ArticleText t, List<Mention> mentions, int at) {
+        String s = t.text();
+        while (true) {
+            int end = clauseEnd(s, at);
+            final int from = at;
+            Mention h = mentions.stream().filter(m -> m.type() == MentionType.HONOUR && m.start() >= from && m.end() <= end)
+                    .findFirst().orElse(null);
+            if (h == null || end >= s.length() || s.charAt(end) != '、'
+                    || !EDITION_AROUND.matcher(s.substring(from, h.start()) + "|" + s.substring(h.end(), end)).matches()) {
+                return at;
+            }
+            at = end + 1;
+        }
+    }
+
     /** The start of the clause (after the last ，；： before {@code at}), not before {@code from}. */
     private static int lastClauseBreak(String s, int from, int at) {
         for (int i = at - 1; i >= from; i--) {
@@ -432,7 +462,12 @@ final class AwardReader {
             }
             int stop = t.sentenceEnd(a.end());
             String span = t.text().substring(a.end(), Math.min(stop, a.end() + 25));
-            if (span.contains(family)) {
+            // the year covers this honour when its scope stands among those the year opens (2025年全国、北京市劳动模范)
+            // or the honour itself follows (2025年全国劳动模范、北京市劳动模范), not when it dates another honour of the
+            // family only (2025年全国劳动模范、某医院主任医师王某；北京市劳动模范、…)
+            String scope = honour.canonical().substring(0, honour.canonical().indexOf(family));
+            if (span.contains(honour.canonical())
+                    || span.contains(family) && span.substring(0, span.indexOf(family)).contains(scope)) {
                 return Integer.valueOf(a.group(1));
             }
         }

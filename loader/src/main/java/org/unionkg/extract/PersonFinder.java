@@ -50,6 +50,15 @@ public final class PersonFinder implements MentionFinder {
             + "|获得者(?:名单)?(?:分别是|分别为|是|为)[：:]?|获得者名单(?:已?公布|揭晓|出炉|公示)?[：:]|获得者[：:]"
             + "|”[，,](?:他们|她们|获奖者|获评者)(?:分别)?(?:是|为)[：:]"
             + "|(?:称号|奖章|工匠|模范|先进工作者)”?的(?:职工|人员|个人|同志)?(?:分别是|分别为|有|是)[：:]");
+    /**
+     * Bare names joined by 、 and closed by their count (甲某、乙某、丙某3名选手, 甲某、乙某等5人): the count says the items
+     * are people. Each item is two to four characters; every one must read as a name, or none is taken.
+     */
+    private static final Pattern COUNTED_LIST = Pattern.compile(
+            "((?:\\p{IsHan}{2,4}、)+\\p{IsHan}{2,4}?)等?(?:\\d+|[一二两三四五六七八九十]+)[名位人]");
+    /** A name written without a Chinese surname after a title: one to three parts joined by · (阿卜杜·热合曼). */
+    private static final int MAX_UNLISTED = 4;
+    private static final int MAX_UNLISTED_PART = 6;
     /** The most characters between two names of a list each written after its own 的 (甲公司的王某、乙集团的李某). */
     private static final int MAX_ITEM = 30;
 
@@ -80,7 +89,12 @@ public final class PersonFinder implements MentionFinder {
             for (String title : titles.at(s, i)) {
                 Lexicon.Title tt = lexicon.title(title).orElseThrow();
                 if (tt.beforeName()) {
-                    put(names, i + title.length(), nameAt(t, i + title.length()));
+                    int j = i + title.length();
+                    String name = nameAt(t, j);
+                    // a name without a surname only after a title that something stands before (a body, or a title
+                    // joined by 、): a bare title opening its clause is as often followed by a verb (检察官以案释法)
+                    boolean held = i > 0 && (s.charAt(i - 1) == '、' || !ArticleText.isClauseMark(s.charAt(i - 1)));
+                    put(names, j, name != null ? name : held ? unlistedNameAt(t, j) : null);
                 } else {
                     final int at = i;
                     nameEndingAt(t, i).ifPresent(n -> names.put(at - n.length(), n));
@@ -109,7 +123,14 @@ public final class PersonFinder implements MentionFinder {
         // the patterns run only where their opening words occur: a regex scan of every article is costly
         Matcher from = FROM.matcher(s);
         for (int i = s.indexOf("来自"); i >= 0 && from.find(i); i = s.indexOf("来自", from.end())) {
-            put(names, from.end(), nameAt(t, from.end()));
+            // 来自某公司的职工志愿者王某现场…: what the person does (one or two role words) may stand before the name
+            int at = from.end();
+            String name = nameAt(t, at);
+            for (int k = 0; k < 2 && name == null && speakers.roleAt(s, at) != null; k++) {
+                at += speakers.roleAt(s, at).length();
+                name = nameAt(t, at);
+            }
+            put(names, at, name);
         }
         // 授予赵某、钱某等10名职工“…”称号, 获得首都劳动奖章的冯某、陈某: names joined by 、 after the verb or the 的
         for (int i = s.indexOf("授予"); i >= 0; i = s.indexOf("授予", i + 1)) {
@@ -138,6 +159,7 @@ public final class PersonFinder implements MentionFinder {
                 || s.contains("人是") || s.contains("名是") || s.contains("人为")) {
             listNames(t, names);
         }
+        countedLists(t, names);
         appositions(t, names);
         speakers.find(t, names);
         namesAfterOf(t, names);
@@ -157,6 +179,67 @@ public final class PersonFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A name right after a listed title that opens with no Chinese surname (Mongolian 乌日娜, Uyghur 阿卜杜·热合曼 written
+     * with ·): the words up to a listed right boundary (带队, 一行, 参加) or a clause mark, when the segmenter ends them
+     * in a person's name (nr, nrf) and reads no verb among them, or whatever it reads when Han parts are joined by ·
+     * (the form of a transliterated name). A listed boundary, not a
+     * guessed verb, must close it: without a surname nothing else says where such a name ends.
+     */
+    private String unlistedNameAt(ArticleText t, int j) {
+        String s = t.text();
+        int e = j;
+        while (e < s.length() && e - j <= MAX_UNLISTED_PART * 3 && !ArticleText.isClauseMark(s.charAt(e))
+                && rightBoundaries.longestAt(s, e) == null) {
+            e++;
+        }
+        if (e >= s.length() || !(ArticleText.isClauseMark(s.charAt(e)) || rightBoundaries.longestAt(s, e) != null)) {
+            return null;
+        }
+        String cand = s.substring(j, e);
+        String[] parts = cand.split("·", -1);
+        boolean dotted = parts.length > 1;
+        for (String part : parts) {
+            if (part.length() < 2 || part.length() > (dotted ? MAX_UNLISTED_PART : MAX_UNLISTED) || !isName(part)) {
+                return null;
+            }
+        }
+        List<Token> toks = t.tokensIn(j, e);
+        if (toks.isEmpty() || !tokenFits(t, j, e)) {
+            return null;
+        }
+        // Han parts joined by · right after a title are a transliterated name by their very form, whatever the
+        // segmenter makes of the syllables (艾尔肯·吐尔逊 cut as 艾尔肯/nr ·/w 吐/v 尔逊/nr, 买买提/nz ·/w 艾力/nhm)
+        Token last = toks.get(toks.size() - 1);
+        boolean named = dotted
+                || last.end() == e && last.isPersonName() && last.word().length() >= 2 && toks.stream().noneMatch(Token::isVerb);
+        return named && !lexicon.isStopWord(cand) ? cand : null;
+    }
+
+    /** Bare names joined by 、 and closed by their count ({@link #COUNTED_LIST}): 甲某、乙某、丙某3名选手获评…. */
+    private void countedLists(ArticleText t, Map<Integer, String> names) {
+        String s = t.text();
+        Matcher m = COUNTED_LIST.matcher(s);
+        while (m.find()) {
+            int from = m.start(1);
+            if (from > 0 && !ArticleText.isClauseMark(s.charAt(from - 1)) && s.charAt(from - 1) != '，') {
+                continue; // the list opens its clause: 职工甲某、乙某 is read by the title rules
+            }
+            Map<Integer, String> items = new LinkedHashMap<>();
+            int at = from;
+            for (String item : m.group(1).split("、")) {
+                int sl = lexicon.surnameLength(item);
+                if (sl == 0 || item.length() > sl + 2 || !isName(item) || !tokenFits(t, at, at + item.length())) {
+                    items.clear();
+                    break;
+                }
+                items.put(at, item);
+                at += item.length() + 1;
+            }
+            items.forEach(names::putIfAbsent);
+        }
     }
 
     /** The names joined by 、 from j on (赵某、钱某等…), each ended by a boundary. */
@@ -190,7 +273,9 @@ public final class PersonFinder implements MentionFinder {
         String s = t.text();
         for (int j = 1; j < s.length(); j++) {
             char before = s.charAt(j - 1);
-            if (!(before == '；' || before == '：' || before == '，' && j >= 3 && s.startsWith("其中", j - 3))) {
+            // (…的是王某，某医院的一名护士: a name said after 的是 and then described, as a feature introduces someone)
+            if (!(before == '；' || before == '：' || before == '，' && j >= 3 && s.startsWith("其中", j - 3)
+                    || before == '是' && j >= 2 && s.charAt(j - 2) == '的')) {
                 continue;
             }
             int comma = s.indexOf('，', j);
@@ -385,6 +470,9 @@ public final class PersonFinder implements MentionFinder {
             return null;
         }
         Token tok = t.tokenAt(j);
+        if (tok != null && tok.start() == j && tok.end() == j + sl && tok.nature().startsWith("c")) {
+            return null; // 委员和职工代表: the surname 和 read as a conjunction on its own joins two nouns
+        }
         if (tok != null && tok.start() == j && tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 4
                 && endsName(t, tok.end()) && isName(tok.word())) {
             return tok.word();

@@ -148,6 +148,15 @@ final class PostReader {
                     if (!clean || lexicon.subUnits().contains(text) || backReferences.isBareKindWithUnit(text)) {
                         break; // 护理部主任韦淑芬: a department named alone is no body of its own
                     }
+                    if (unionByLevelAlone(text)) {
+                        // 县总工会主席, 40余名工会委员: a union named by its level or a count is no body of its own; the
+                        // posts listed before it still count (某县委常委、县总工会主席王某)
+                        if (b > 0 && s.charAt(b - 1) == '、' && chains.endingAt(t, b - 1) != null) {
+                            pos = b - 1;
+                            continue;
+                        }
+                        break;
+                    }
                     orgName = OrgNames.canonical(text);
                     orgStart = b;
                     String kind = lexicon.suffixOf(orgName).filter(x -> x.type() == MentionType.ORGANIZATION)
@@ -165,6 +174,12 @@ final class PostReader {
                 leftmostOrg = orgName;
                 pos = orgStart;
                 if (pos > 0 && s.charAt(pos - 1) == '、' && chains.endingAt(t, pos - 1) != null) {
+                    pos--;
+                    continue;
+                }
+                if (pos > 0 && s.charAt(pos - 1) == '，' && bodyWithTitlesEndingAt(t, mentions, pos - 1)) {
+                    // 某法院党组成员、副院长，院工会主席王某: a body's posts closed by ， before the next body's posts
+                    // are the same person's when no name stands between them
                     pos--;
                     continue;
                 }
@@ -186,6 +201,29 @@ final class PostReader {
                 draft.post(new PostFact(person.text(), org.canonical(), null, List.of(), t.sentence(from.start(), person.end())));
             }
         }
+    }
+
+    /**
+     * A union's form with at most one character or a number before its ending (县总工会, 镇工会, 40余名工会): a body
+     * referred back to by its level, or a count of people, which the union rules resolve or leave; never a body of its own.
+     */
+    private boolean unionByLevelAlone(String text) {
+        Lexicon.Suffix suffix = lexicon.suffixOf(text).filter(x -> x.type() == MentionType.UNION).orElse(null);
+        if (suffix == null) {
+            return false;
+        }
+        String head = text.substring(0, text.length() - suffix.suffix().length());
+        return head.length() <= 1 || head.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Whether titles end at {@code end} right after a body's name (某法院党组成员、副院长): no name closes them. */
+    private boolean bodyWithTitlesEndingAt(ArticleText t, List<Mention> mentions, int end) {
+        TitleChains.Chain chain = chains.endingAt(t, end);
+        if (chain == null || !chains.holdsPost(chain)) {
+            return false;
+        }
+        final int start = chain.start();
+        return mentions.stream().anyMatch(m -> BodiesBeforeTitles.isBody(m) && m.end() == start);
     }
 
     /** The titles right before a name, in a body, with the department words between them: what a listed name shares. */

@@ -97,8 +97,10 @@ final class PostsAfterNames {
         String s = t.text();
         for (Mention person : List.copyOf(mentions)) {
             // 王某，某公司车间主任，…: a name that is a clause of its own, described by the next clause
+            // (说这话的是王某，某医院的一名护士: a name said after 的是 is described the same way)
             boolean apposed = person.type() == MentionType.PERSON && s.startsWith("，", person.end()) && person.start() > 0
-                    && "，；：".indexOf(s.charAt(person.start() - 1)) >= 0;
+                    && ("，；：".indexOf(s.charAt(person.start() - 1)) >= 0
+                    || person.start() > 1 && s.startsWith("的是", person.start() - 2));
             // 王某，她是某街道总工会副主席: the pronoun opening the next clause is the name
             int is = PRONOUN_IS.stream().filter(p -> s.startsWith(p, person.end())).findFirst()
                     .map(p -> person.end() + p.length() - 1).orElse(person.end());

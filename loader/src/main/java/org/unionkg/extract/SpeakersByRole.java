@@ -8,12 +8,18 @@ import java.util.function.Predicate;
  * People introduced by what they do, right before they speak: 快递员马春生说, 外卖配送员杨永刚说, 参训职工张宏伟表示. The
  * word of occupation or group ({@code role-nouns.tsv}) names no body, so it makes no post (GUIDELINES: a title without
  * an organisation is none): it only says that a name follows. The name must run exactly from the role word to the verb
- * of speech, and the segmenter must not read its characters as other words (环卫工人高兴地说 names no one).
+ * of speech (or a word for the person's home: 慰问困难职工王某家中), and the segmenter must not read its characters as
+ * other words (环卫工人高兴地说 names no one).
  * Thread-safe.
  */
 final class SpeakersByRole {
     /** Verbs of speech that close the name (说 also opens 说道). */
     private static final List<String> SPEECH = List.of("告诉记者", "笑着说", "表示", "介绍", "坦言", "说道", "说", "讲述");
+    /**
+     * Words for a person's home right after the name, as visits to workers are told (慰问困难职工王某家中): like a verb
+     * of speech, they close a name that a role word opens.
+     */
+    private static final List<String> HOME = List.of("家中", "家里");
     /** Characters that end an adverb before a verb (高兴地说, 说得), never a name. */
     private static final String PARTICLES = "地得的着了们";
 
@@ -37,7 +43,7 @@ final class SpeakersByRole {
                 continue;
             }
             int j = i + role.length();
-            String name = nameBeforeSpeech(t, j);
+            String name = nameBefore(t, j, true);
             if (name != null) {
                 names.putIfAbsent(j, name);
             }
@@ -45,8 +51,18 @@ final class SpeakersByRole {
         }
     }
 
+    /** The longest role word starting at i, or null (来自某公司的职工志愿者王某: the role between body and name). */
+    String roleAt(String s, int i) {
+        return roles.longestAt(s, i);
+    }
+
     /** The name starting at j and ending right before a verb of speech: a surname and one or two characters. */
     String nameBeforeSpeech(ArticleText t, int j) {
+        return nameBefore(t, j, false);
+    }
+
+    /** The name starting at j and ending right before a verb of speech, or (when {@code home}) before 家中/家里. */
+    private String nameBefore(ArticleText t, int j, boolean home) {
         String s = t.text();
         int sl = lexicon.surnameLength(s.substring(j, Math.min(s.length(), j + 2)));
         if (sl == 0) {
@@ -55,12 +71,18 @@ final class SpeakersByRole {
         for (int len = sl + 1; len <= sl + 2 && j + len < s.length(); len++) {
             int end = j + len;
             String cand = s.substring(j, end);
-            if (speechAt(t, end) && isName.test(cand) && PARTICLES.indexOf(cand.charAt(cand.length() - 1)) < 0
+            if ((speechAt(t, end) || home && homeAt(t, end)) && isName.test(cand) && PARTICLES.indexOf(cand.charAt(cand.length() - 1)) < 0
                     && noOtherWords(t, j, end)) {
                 return cand;
             }
         }
         return null;
+    }
+
+    /** Whether a word for a home starts at i as a word of its own (家中, not 家中心). */
+    private static boolean homeAt(ArticleText t, int i) {
+        Token tok = t.tokenAt(i);
+        return tok != null && tok.start() == i && HOME.contains(tok.word());
     }
 
     /** Whether a verb of speech starts at i as a word of its own (说, not 说起 or 说明). */

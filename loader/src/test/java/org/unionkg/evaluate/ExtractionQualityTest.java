@@ -81,13 +81,18 @@ class ExtractionQualityTest {
         // blind (908-911, 916-918 and 919-921 were held-out pages; 912-915 were written for this set without reading the
         // rules). Raise each floor as the rules improve; lower one only when a new page joins, and say so in the commit.
         // 919-921 joined in session 5: union level recall fell to .945 and organisations to .943, awards to .845.
+        // Later in session 5: unions and places outside Beijing by county, false unions from generic phrases and
+        // visit-framed venues raised unions and union levels to 1.0/1.0, places to .98/.99 and event places to .98/.97;
+        // people found by their work, winners listed bare with their count and names without a Chinese surname raised
+        // people and awards to 1.0/1.0 and posts to 1.0/.97. Floors at 1.0 leave no margin: the next page that
+        // joins may lower them, with the reason in its commit.
         atLeast(dev, Measure.UNIONS, 1.0, 1.0);
         atLeast(dev, Measure.UNION_LEVEL, 1.0, 1.0);
-        atLeast(dev, Measure.ORGANIZATIONS, 0.96, 0.97);
-        atLeast(dev, Measure.PEOPLE, 0.99, 0.95);
+        atLeast(dev, Measure.ORGANIZATIONS, 0.97, 0.97);
+        atLeast(dev, Measure.PEOPLE, 1.0, 1.0);
         atLeast(dev, Measure.PLACES, 0.98, 0.99);
-        atLeast(dev, Measure.AWARDS, 0.99, 0.84);
-        atLeast(dev, Measure.POST, 0.97, 0.88);
+        atLeast(dev, Measure.AWARDS, 1.0, 1.0);
+        atLeast(dev, Measure.POST, 1.0, 0.97);
         atLeast(dev, Measure.EVENT_PLACE, 0.98, 0.96);
         atLeast(dev, Measure.EVENT_ORGANISER, 0.98, 0.93);
     }
