@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.unionkg.rdf.FactsToRdf;
 import org.unionkg.rdf.Prefixes;
 import org.unionkg.rdf.UKG;
 
@@ -57,6 +58,7 @@ public final class ResourceDescriber {
     private static final Set<Node> QUALIFIED = Set.of(
         ORG.Membership.asNode(), UKG.HonourAward.asNode(), UKG.Event.asNode(), UKG.Mention.asNode(),
         UKG.BylineCredit.asNode(), UKG.Participation.asNode());
+    private static final Node MENTION_OF = UKG.mentionOf.asNode();
     private static final List<Node> LABELS = List.of(
         RDFS.label.asNode(), SKOS.prefLabel.asNode(), SchemaDO.name.asNode(), SchemaDO.headline.asNode());
 
@@ -128,6 +130,9 @@ public final class ResourceDescriber {
                 if (t.getObject().isBlank())
                     closure(union, t.getObject(), out);
             }
+        // 3b. what the store leaves out of a mention because it follows from the rest: its type and its sentence
+        completeMention(x, out);
+        qualified.forEach(q -> completeMention(q, out));
         // 5. which articles say so (before labels, so the articles get their headlines)
         List<Node> stated = new ArrayList<>(qualified);
         stated.add(0, x);
@@ -184,7 +189,45 @@ public final class ResourceDescriber {
         for (Node type : QUALIFIED)
             if (union.contains(n, RDF.type.asNode(), type))
                 return true;
-        return false;
+        // a mention is stored untyped (FactsToRdf): ukg:mentionOf says what it is
+        return union.contains(n, MENTION_OF, Node.ANY);
+    }
+
+    /**
+     * States again what the store leaves out of a mention node (three triples there: {@code ukg:mentionOf} and its
+     * span): {@code rdf:type ukg:Mention} (the domain of {@code ukg:mentionOf}) and its {@code ukg:sentence}, read
+     * from the {@code schema:articleBody} of the article whose graph holds it, as the loader would have written it.
+     * A store written before that keeps its own type and sentence; nothing is stated twice.
+     */
+    private void completeMention(Node m, Graph out) {
+        Iterator<Quad> held = dsg.find(Node.ANY, m, MENTION_OF, Node.ANY);
+        if (!held.hasNext())
+            return;
+        Node article = held.next().getGraph();
+        out.add(Triple.create(m, RDF.type.asNode(), UKG.Mention.asNode()));
+        if (out.contains(m, UKG.sentence.asNode(), Node.ANY))
+            return;
+        Integer start = integer(article, m, UKG.startOffset.asNode());
+        Integer end = integer(article, m, UKG.endOffset.asNode());
+        Iterator<Quad> body = dsg.find(article, article, SchemaDO.articleBody.asNode(), Node.ANY);
+        if (start == null || end == null || !body.hasNext())
+            return;
+        String text = FactsToRdf.sentence(body.next().getObject().getLiteralLexicalForm(), start, end);
+        out.add(Triple.create(m, UKG.sentence.asNode(), NodeFactory.createLiteralLang(text, "zh")));
+    }
+
+    private Integer integer(Node graph, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
+        if (!it.hasNext())
+            return null;
+        Node o = it.next().getObject();
+        if (!o.isLiteral())
+            return null;
+        try {
+            return Integer.valueOf(o.getLiteralLexicalForm());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The blank-node closure of {@code start}: its triples, and those of the blank nodes they lead to. */

@@ -9,6 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -55,8 +56,12 @@ class ResourceDescriberTest {
         assertTrue(g.contains(UNION, SchemaDO.subjectOf.asNode(), ARTICLE_1));
         assertTrue(g.contains(ARTICLE_1, SchemaDO.headline.asNode(), zh("朝阳区总工会举办职工技能大赛")));
         assertTrue(g.contains(POST, SchemaDO.subjectOf.asNode(), ARTICLE_1));
-        // the mention (a blank node) with its sentence and its article
-        assertTrue(g.contains(Node.ANY, UKG.sentence.asNode(), zh("朝阳区总工会举办职工技能大赛。")));
+        // the mention with its type and its sentence, which the store leaves out (read from the span and the body)
+        Node mention = iri("mention/t-01-1");
+        assertTrue(g.contains(mention, UKG.mentionOf.asNode(), UNION));
+        assertTrue(g.contains(mention, RDF.type.asNode(), UKG.Mention.asNode()));
+        assertTrue(g.contains(mention, UKG.sentence.asNode(), zh("朝阳区总工会举办职工技能大赛。")));
+        assertTrue(g.contains(mention, SchemaDO.subjectOf.asNode(), ARTICLE_1));
         // property labels are for the page, not the RDF answer
         assertFalse(g.contains(UKG.locatedIn.asNode(), RDFS.label.asNode(), Node.ANY));
         assertTrue(describer.describe(UNION).orElseThrow().vocabulary()
