@@ -206,7 +206,8 @@ public final class FactsToRdf {
                 Node node = NodeFactory.createURI(IriMinter.raw("mention", articleId + "-" + (++n)));
                 // three quads, not five: the type follows from ukg:mentionOf (its rdfs:domain) and the sentence from
                 // the span in this graph's schema:articleBody (sentence(body, start, end)); a third of the store was
-                // mentions, and the bulk loader's time grows with the quads. The linked-data views state both again.
+                // mentions, and the bulk loader's time grows with the quads. The linked-data views state both again
+                // (server ResourceDescriber), as they do the types of byline credits and participations.
                 quad(node, UKG.mentionOf.asNode(), entity);
                 quad(node, UKG.startOffset.asNode(), integer(m.start()));
                 quad(node, UKG.endOffset.asNode(), integer(m.end()));

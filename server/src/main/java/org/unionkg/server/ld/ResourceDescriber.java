@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,6 +60,14 @@ public final class ResourceDescriber {
         ORG.Membership.asNode(), UKG.HonourAward.asNode(), UKG.Event.asNode(), UKG.Mention.asNode(),
         UKG.BylineCredit.asNode(), UKG.Participation.asNode());
     private static final Node MENTION_OF = UKG.mentionOf.asNode();
+    /**
+     * The store writes these nodes without their type, which is the domain of the property that makes them
+     * (the ontology says so): the description states it again, for the pages and for clients that do not infer.
+     */
+    private static final Map<Node, Node> IMPLIED_TYPES = Map.of(
+        MENTION_OF, UKG.Mention.asNode(),
+        UKG.creditedPerson.asNode(), UKG.BylineCredit.asNode(),
+        UKG.participant.asNode(), UKG.Participation.asNode());
     private static final List<Node> LABELS = List.of(
         RDFS.label.asNode(), SKOS.prefLabel.asNode(), SchemaDO.name.asNode(), SchemaDO.headline.asNode());
 
@@ -130,9 +139,10 @@ public final class ResourceDescriber {
                 if (t.getObject().isBlank())
                     closure(union, t.getObject(), out);
             }
-        // 3b. what the store leaves out of a mention because it follows from the rest: its type and its sentence
-        completeMention(x, out);
-        qualified.forEach(q -> completeMention(q, out));
+        // 3b. what the store leaves out because it follows from the rest: the types of credits, participations and
+        // mentions, and a mention's sentence
+        complete(x, out);
+        qualified.forEach(q -> complete(q, out));
         // 5. which articles say so (before labels, so the articles get their headlines)
         List<Node> stated = new ArrayList<>(qualified);
         stated.add(0, x);
@@ -189,22 +199,32 @@ public final class ResourceDescriber {
         for (Node type : QUALIFIED)
             if (union.contains(n, RDF.type.asNode(), type))
                 return true;
-        // a mention is stored untyped (FactsToRdf): ukg:mentionOf says what it is
-        return union.contains(n, MENTION_OF, Node.ANY);
+        // credits, participations and mentions are stored untyped: the property that makes them says what they are
+        for (Node p : IMPLIED_TYPES.keySet())
+            if (union.contains(n, p, Node.ANY))
+                return true;
+        return false;
+    }
+
+    /** States the type the store leaves implicit ({@link #IMPLIED_TYPES}) and, for a mention, its sentence. */
+    private void complete(Node n, Graph out) {
+        IMPLIED_TYPES.forEach((p, type) -> {
+            if (out.contains(n, p, Node.ANY))
+                out.add(Triple.create(n, RDF.type.asNode(), type));
+        });
+        completeMention(n, out);
     }
 
     /**
-     * States again what the store leaves out of a mention node (three triples there: {@code ukg:mentionOf} and its
-     * span): {@code rdf:type ukg:Mention} (the domain of {@code ukg:mentionOf}) and its {@code ukg:sentence}, read
-     * from the {@code schema:articleBody} of the article whose graph holds it, as the loader would have written it.
-     * A store written before that keeps its own type and sentence; nothing is stated twice.
+     * States again the sentence the store leaves out of a mention node (three triples there: {@code ukg:mentionOf}
+     * and its span), read from the {@code schema:articleBody} of the article whose graph holds it, as the loader
+     * would have written it. A store written before that keeps its own sentence; nothing is stated twice.
      */
     private void completeMention(Node m, Graph out) {
         Iterator<Quad> held = dsg.find(Node.ANY, m, MENTION_OF, Node.ANY);
         if (!held.hasNext())
             return;
         Node article = held.next().getGraph();
-        out.add(Triple.create(m, RDF.type.asNode(), UKG.Mention.asNode()));
         if (out.contains(m, UKG.sentence.asNode(), Node.ANY))
             return;
         Integer start = integer(article, m, UKG.startOffset.asNode());

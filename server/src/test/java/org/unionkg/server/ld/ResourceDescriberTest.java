@@ -7,7 +7,9 @@ import static org.unionkg.server.ld.LdFixture.*;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -118,5 +120,29 @@ class ResourceDescriberTest {
         assertTrue(s.iriOf("../etc/passwd").isEmpty(), "a path cannot climb out of the namespace");
         assertTrue(s.iriOf("org/./x").isEmpty());
         assertTrue(s.localName(RDFS.label.asNode()).isEmpty());
+    }
+
+    @Test
+    void untypedCreditsAndParticipationsGetTheirTypeBack() {
+        // as the loader stores them: no rdf:type, the domain of ukg:creditedPerson and ukg:participant gives it
+        DatasetGraph store = DatasetGraphFactory.createTxnMem();
+        Node g = iri("article/u-01");
+        Node credit = iri("credit/u-01-1");
+        Node event = iri("event/u-01-1");
+        Node participation = iri("event/u-01-1/participation/1");
+        Node reporter = iri("person/bian-lei");
+        store.add(g, g, RDF.type.asNode(), SchemaDO.NewsArticle.asNode());
+        store.add(g, g, UKG.credit.asNode(), credit);
+        store.add(g, credit, UKG.creditedPerson.asNode(), reporter);
+        store.add(g, credit, UKG.creditRole.asNode(), NodeFactory.createLiteralString("记者"));
+        store.add(g, event, UKG.participation.asNode(), participation);
+        store.add(g, participation, UKG.participant.asNode(), reporter);
+        store.add(g, participation, UKG.part.asNode(), zh("出席"));
+        Graph d = new ResourceDescriber(store).describe(reporter).orElseThrow().graph();
+        assertTrue(d.contains(credit, RDF.type.asNode(), UKG.BylineCredit.asNode()), "the credit's type");
+        assertTrue(d.contains(credit, UKG.creditRole.asNode(), Node.ANY), "the credit in full");
+        assertTrue(d.contains(participation, RDF.type.asNode(), UKG.Participation.asNode()), "the participation's type");
+        assertTrue(d.contains(participation, UKG.part.asNode(), zh("出席")), "the participation in full");
+        assertFalse(d.contains(reporter, RDF.type.asNode(), UKG.BylineCredit.asNode()), "only the nodes the property makes");
     }
 }
