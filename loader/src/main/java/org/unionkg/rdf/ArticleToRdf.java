@@ -92,8 +92,9 @@ public final class ArticleToRdf {
             e.add(art, UKG.deck.asNode(), zh(deck));
         }
         e.add(art, SchemaDO.articleBody.asNode(), zh(a.body()));
+        // ukg:onPage only: it is a sub-property of schema:isPartOf (the ontology says so), so the same link twice
+        // was a quad an article that said nothing new
         e.add(art, UKG.onPage.asNode(), pageIri(page.id()));
-        e.add(art, SchemaDO.isPartOf.asNode(), pageIri(page.id()));
         e.add(art, UKG.articleNumber.asNode(), integer(a.number()));
         e.add(art, UKG.startOffset.asNode(), integer(a.start()));
         e.add(art, UKG.endOffset.asNode(), integer(a.end()));
@@ -112,7 +113,7 @@ public final class ArticleToRdf {
             Node credit = iri(IriMinter.raw("credit", a.id() + "-" + n));
             e.add(art, SchemaDO.author.asNode(), person);
             e.add(art, UKG.credit.asNode(), credit);
-            e.add(credit, RDF.type.asNode(), UKG.BylineCredit.asNode());
+            // untyped: ukg:BylineCredit follows from ukg:creditedPerson's domain, and no query or shape needs it stated
             e.add(credit, UKG.creditedPerson.asNode(), person);
             // a closed list of codes, so a plain string (the shapes check it): compare with = "记者" without a language tag
             e.add(credit, UKG.creditRole.asNode(), NodeFactory.createLiteralString(c.role().label()));

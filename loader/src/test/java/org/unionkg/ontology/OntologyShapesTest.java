@@ -117,4 +117,29 @@ class OntologyShapesTest {
         SHAPES.validate(sample);
         assertEquals(before, sample.size());
     }
+
+    @Test
+    void untypedCreditsParticipationsAndMentionsAreCheckedByWhatMakesThem() {
+        // the store writes them without rdf:type (and a mention without its sentence): the sample in that form conforms
+        Graph sample = sample("valid-sample.ttl");
+        Node type = RDF.type.asNode();
+        for (Resource cls : List.of(UKG.BylineCredit, UKG.Participation, UKG.Mention)) {
+            sample.find(Node.ANY, type, cls.asNode()).toList().forEach(sample::delete);
+        }
+        sample.find(Node.ANY, UKG.sentence.asNode(), Node.ANY).toList().forEach(sample::delete);
+        ValidationReport report = SHAPES.validate(sample);
+        assertTrue(report.conforms(), describe(report));
+        // and the shapes still find them: a credit without its role, a participation without its part, a mention
+        // whose span ends before it starts
+        sample.find(Node.ANY, UKG.creditRole.asNode(), Node.ANY).toList().forEach(sample::delete);
+        sample.find(Node.ANY, UKG.part.asNode(), Node.ANY).toList().forEach(sample::delete);
+        Node mention = sample.find(Node.ANY, UKG.mentionOf.asNode(), Node.ANY).next().getSubject();
+        sample.find(mention, UKG.endOffset.asNode(), Node.ANY).toList().forEach(sample::delete);
+        sample.add(mention, UKG.endOffset.asNode(), org.apache.jena.graph.NodeFactory.createLiteralDT("3",
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDinteger));
+        Set<String> found = violations(SHAPES.validate(sample));
+        assertTrue(found.contains("p001-01-1 <https://w3id.org/unionkg/def#creditRole>"), found.toString());
+        assertTrue(found.contains("participation-1 <https://w3id.org/unionkg/def#part>"), found.toString());
+        assertTrue(found.contains("p001-01-1 <https://w3id.org/unionkg/def#startOffset>"), found.toString());
+    }
 }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The RDF of one article, written as TriG, parsed back and checked with SPARQL. */
@@ -140,14 +141,21 @@ class FactsToRdfTest {
     void mentionsWithEvidence() {
         assertTrue(ask("ASK { GRAPH ?g { <" + articleIri + "> schema:mentions ?p } GRAPH <E> { ?p rdfs:label \"甘静雯\"@zh } }"));
         List<QuerySolution> rows = select("""
-                SELECT ?s ?start ?end ?sentence WHERE { GRAPH ?g { ?m a ukg:Mention ; ukg:mentionOf ?p ; ukg:sentence ?sentence ;
+                SELECT ?s ?start ?end WHERE { GRAPH ?g { ?m ukg:mentionOf ?p ;
                   ukg:startOffset ?start ; ukg:endOffset ?end } GRAPH <E> { ?p rdfs:label "李辰"@zh } }""");
         assertEquals(1, rows.size(), rows::toString);
         Article article = ArticleFixtures.article(ARTICLE);
         int start = rows.get(0).getLiteral("start").getInt();
         int end = rows.get(0).getLiteral("end").getInt();
         assertEquals("李辰", article.body().substring(start, end));
-        assertTrue(rows.get(0).getLiteral("sentence").getLexicalForm().contains("检察长李辰作交流发言"));
+        // the evidence sentence is read back from the body and the span, not stored
+        String sentence = FactsToRdf.sentence(article.body(), start, end);
+        assertTrue(sentence.contains("检察长李辰作交流发言") && sentence.endsWith("。"), sentence);
+        assertTrue(article.body().contains(sentence), sentence);
+        // three quads a mention: no type (ukg:mentionOf's domain gives it) and no stored sentence
+        assertFalse(ask("ASK { GRAPH ?g { { ?m a ukg:Mention } UNION { ?m ukg:sentence ?s } } }"));
+        assertEquals(3, select("SELECT ?p ?o WHERE { GRAPH ?g { <https://w3id.org/unionkg/id/mention/" + ARTICLE
+                + "-1> ?p ?o } }").size());
         assertTrue(select("SELECT ?x WHERE { GRAPH ?g { ?x rdfs:label ?l FILTER(lang(?l) != \"zh\") } }").isEmpty(),
                 "every label in Chinese");
     }

@@ -74,7 +74,7 @@ public final class EventToRdf {
                 Participation p = e.participants().get(i);
                 Node node = NodeFactory.createURI(iri + "/participation/" + (i + 1));
                 add(event, UKG.participation, node);
-                add(node, RDF.type.asNode(), UKG.Participation.asNode());
+                // untyped: ukg:Participation follows from ukg:participant's domain (as a mention's type: FactsToRdf)
                 add(node, UKG.participant, iriOf.apply(p.who()));
                 add(node, UKG.part, zh(p.part()));
             }

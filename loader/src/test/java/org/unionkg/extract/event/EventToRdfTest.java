@@ -94,7 +94,7 @@ class EventToRdfTest {
         DatasetGraph dsg = write(SeedArticles.P001_1);
         List<QuerySolution> rows = select(dsg, """
                 SELECT ?p ?who ?part WHERE {
-                  GRAPH ?g { ?e ukg:participation ?p . ?p a ukg:Participation ; ukg:participant ?who ; ukg:part ?part .
+                  GRAPH ?g { ?e ukg:participation ?p . ?p ukg:participant ?who ; ukg:part ?part .
                              ?e sem:hasActor ?who . }
                 } ORDER BY ?p""");
         assertEquals(3, rows.size());

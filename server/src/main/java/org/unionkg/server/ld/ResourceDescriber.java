@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +24,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.unionkg.rdf.FactsToRdf;
 import org.unionkg.rdf.Prefixes;
 import org.unionkg.rdf.UKG;
 
@@ -57,6 +59,15 @@ public final class ResourceDescriber {
     private static final Set<Node> QUALIFIED = Set.of(
         ORG.Membership.asNode(), UKG.HonourAward.asNode(), UKG.Event.asNode(), UKG.Mention.asNode(),
         UKG.BylineCredit.asNode(), UKG.Participation.asNode());
+    private static final Node MENTION_OF = UKG.mentionOf.asNode();
+    /**
+     * The store writes these nodes without their type, which is the domain of the property that makes them
+     * (the ontology says so): the description states it again, for the pages and for clients that do not infer.
+     */
+    private static final Map<Node, Node> IMPLIED_TYPES = Map.of(
+        MENTION_OF, UKG.Mention.asNode(),
+        UKG.creditedPerson.asNode(), UKG.BylineCredit.asNode(),
+        UKG.participant.asNode(), UKG.Participation.asNode());
     private static final List<Node> LABELS = List.of(
         RDFS.label.asNode(), SKOS.prefLabel.asNode(), SchemaDO.name.asNode(), SchemaDO.headline.asNode());
 
@@ -128,6 +139,10 @@ public final class ResourceDescriber {
                 if (t.getObject().isBlank())
                     closure(union, t.getObject(), out);
             }
+        // 3b. what the store leaves out because it follows from the rest: the types of credits, participations and
+        // mentions, and a mention's sentence
+        complete(x, out);
+        qualified.forEach(q -> complete(q, out));
         // 5. which articles say so (before labels, so the articles get their headlines)
         List<Node> stated = new ArrayList<>(qualified);
         stated.add(0, x);
@@ -184,7 +199,55 @@ public final class ResourceDescriber {
         for (Node type : QUALIFIED)
             if (union.contains(n, RDF.type.asNode(), type))
                 return true;
+        // credits, participations and mentions are stored untyped: the property that makes them says what they are
+        for (Node p : IMPLIED_TYPES.keySet())
+            if (union.contains(n, p, Node.ANY))
+                return true;
         return false;
+    }
+
+    /** States the type the store leaves implicit ({@link #IMPLIED_TYPES}) and, for a mention, its sentence. */
+    private void complete(Node n, Graph out) {
+        IMPLIED_TYPES.forEach((p, type) -> {
+            if (out.contains(n, p, Node.ANY))
+                out.add(Triple.create(n, RDF.type.asNode(), type));
+        });
+        completeMention(n, out);
+    }
+
+    /**
+     * States again the sentence the store leaves out of a mention node (three triples there: {@code ukg:mentionOf}
+     * and its span), read from the {@code schema:articleBody} of the article whose graph holds it, as the loader
+     * would have written it. A store written before that keeps its own sentence; nothing is stated twice.
+     */
+    private void completeMention(Node m, Graph out) {
+        Iterator<Quad> held = dsg.find(Node.ANY, m, MENTION_OF, Node.ANY);
+        if (!held.hasNext())
+            return;
+        Node article = held.next().getGraph();
+        if (out.contains(m, UKG.sentence.asNode(), Node.ANY))
+            return;
+        Integer start = integer(article, m, UKG.startOffset.asNode());
+        Integer end = integer(article, m, UKG.endOffset.asNode());
+        Iterator<Quad> body = dsg.find(article, article, SchemaDO.articleBody.asNode(), Node.ANY);
+        if (start == null || end == null || !body.hasNext())
+            return;
+        String text = FactsToRdf.sentence(body.next().getObject().getLiteralLexicalForm(), start, end);
+        out.add(Triple.create(m, UKG.sentence.asNode(), NodeFactory.createLiteralLang(text, "zh")));
+    }
+
+    private Integer integer(Node graph, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(graph, s, p, Node.ANY);
+        if (!it.hasNext())
+            return null;
+        Node o = it.next().getObject();
+        if (!o.isLiteral())
+            return null;
+        try {
+            return Integer.valueOf(o.getLiteralLexicalForm());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The blank-node closure of {@code start}: its triples, and those of the blank nodes they lead to. */

@@ -7,8 +7,11 @@ import static org.unionkg.server.ld.LdFixture.*;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.SchemaDO;
@@ -55,8 +58,12 @@ class ResourceDescriberTest {
         assertTrue(g.contains(UNION, SchemaDO.subjectOf.asNode(), ARTICLE_1));
         assertTrue(g.contains(ARTICLE_1, SchemaDO.headline.asNode(), zh("朝阳区总工会举办职工技能大赛")));
         assertTrue(g.contains(POST, SchemaDO.subjectOf.asNode(), ARTICLE_1));
-        // the mention (a blank node) with its sentence and its article
-        assertTrue(g.contains(Node.ANY, UKG.sentence.asNode(), zh("朝阳区总工会举办职工技能大赛。")));
+        // the mention with its type and its sentence, which the store leaves out (read from the span and the body)
+        Node mention = iri("mention/t-01-1");
+        assertTrue(g.contains(mention, UKG.mentionOf.asNode(), UNION));
+        assertTrue(g.contains(mention, RDF.type.asNode(), UKG.Mention.asNode()));
+        assertTrue(g.contains(mention, UKG.sentence.asNode(), zh("朝阳区总工会举办职工技能大赛。")));
+        assertTrue(g.contains(mention, SchemaDO.subjectOf.asNode(), ARTICLE_1));
         // property labels are for the page, not the RDF answer
         assertFalse(g.contains(UKG.locatedIn.asNode(), RDFS.label.asNode(), Node.ANY));
         assertTrue(describer.describe(UNION).orElseThrow().vocabulary()
@@ -113,5 +120,29 @@ class ResourceDescriberTest {
         assertTrue(s.iriOf("../etc/passwd").isEmpty(), "a path cannot climb out of the namespace");
         assertTrue(s.iriOf("org/./x").isEmpty());
         assertTrue(s.localName(RDFS.label.asNode()).isEmpty());
+    }
+
+    @Test
+    void untypedCreditsAndParticipationsGetTheirTypeBack() {
+        // as the loader stores them: no rdf:type, the domain of ukg:creditedPerson and ukg:participant gives it
+        DatasetGraph store = DatasetGraphFactory.createTxnMem();
+        Node g = iri("article/u-01");
+        Node credit = iri("credit/u-01-1");
+        Node event = iri("event/u-01-1");
+        Node participation = iri("event/u-01-1/participation/1");
+        Node reporter = iri("person/bian-lei");
+        store.add(g, g, RDF.type.asNode(), SchemaDO.NewsArticle.asNode());
+        store.add(g, g, UKG.credit.asNode(), credit);
+        store.add(g, credit, UKG.creditedPerson.asNode(), reporter);
+        store.add(g, credit, UKG.creditRole.asNode(), NodeFactory.createLiteralString("记者"));
+        store.add(g, event, UKG.participation.asNode(), participation);
+        store.add(g, participation, UKG.participant.asNode(), reporter);
+        store.add(g, participation, UKG.part.asNode(), zh("出席"));
+        Graph d = new ResourceDescriber(store).describe(reporter).orElseThrow().graph();
+        assertTrue(d.contains(credit, RDF.type.asNode(), UKG.BylineCredit.asNode()), "the credit's type");
+        assertTrue(d.contains(credit, UKG.creditRole.asNode(), Node.ANY), "the credit in full");
+        assertTrue(d.contains(participation, RDF.type.asNode(), UKG.Participation.asNode()), "the participation's type");
+        assertTrue(d.contains(participation, UKG.part.asNode(), zh("出席")), "the participation in full");
+        assertFalse(d.contains(reporter, RDF.type.asNode(), UKG.BylineCredit.asNode()), "only the nodes the property makes");
     }
 }
