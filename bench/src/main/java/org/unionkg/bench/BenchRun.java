@@ -275,9 +275,9 @@ public final class BenchRun {
         md.append(String.format(Locale.ROOT, "| HanLP Viterbi + nr/ns/nt segmentation, line by line | %,d | %,.0f | %,.1f | %.2f | %.2f | %.2f |%n",
                 pages.size(), hanCps, pages.size() / hanlp.wallSecs(), hanlp.wallSecs(), hanlp.cpuSecs(), hanlp.gcSecs()));
         md.append(String.format(Locale.ROOT, "%nRatio pipeline / HanLP = **%.2f** in wall time (target ≥ 0.5); %.2f in this "
-                        + "thread's CPU time, which leaves out the collector's and the compiler's threads (the wall-time "
-                        + "ratio is the one that counts; the gap between the two is mostly garbage collection of what "
-                        + "the pipeline allocates). (checksum %d)%n%n",
+                        + "thread's CPU time, which leaves out work on other threads such as the collector's (the wall-time "
+                        + "ratio is the one that counts; the GC column shows how much collection there was). "
+                        + "(checksum %d)%n%n",
                 pipeCps / hanCps, hanlp.cpuSecs() / pipeline.cpuSecs(), sink % 1000));
     }
 
