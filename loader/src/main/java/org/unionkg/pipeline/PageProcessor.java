@@ -18,6 +18,7 @@ import org.unionkg.rdf.ArticleToRdf;
 import org.unionkg.rdf.EntityGraph;
 import org.unionkg.rdf.FactsToRdf;
 import org.unionkg.resolve.Affiliations;
+import org.unionkg.resolve.Homophones;
 import org.unionkg.resolve.Namesakes;
 import org.unionkg.resolve.Resolution;
 import org.unionkg.resolve.Resolver;
@@ -72,31 +73,83 @@ public final class PageProcessor {
 
     /**
      * The page's quads, its people given the IRIs {@code namesakes} decided for the corpus the page is part of
-     * (names the table leaves alone are resolved across the page's articles). With {@link Namesakes#NONE},
-     * exactly {@link #process(Page)}.
+     * (names the table leaves alone are resolved across the page's articles), and the slugs several names share
+     * held as its {@link Namesakes#homophones()} decided (others among the page's own names). With
+     * {@link Namesakes#NONE}, exactly {@link #process(Page)}.
      */
     public ProcessedPage process(Page page, Namesakes namesakes) throws BadPageException {
+        return map(extract(page), namesakes);
+    }
+
+    /**
+     * What extraction found on a page, before any IRI is minted: what {@link #map} turns into quads, as often as the
+     * decisions about names change (a transactional load maps a page again when the store already holds a slug one
+     * of its names has, which costs a fraction of extracting it).
+     *
+     * @param events per article (in the order of {@code articles}), the events found in it
+     */
+    public record Extraction(Page page, List<Article> articles, List<ArticleFacts> facts, List<List<EventFact>> events) {
+        public Extraction {
+            articles = List.copyOf(articles);
+            facts = List.copyOf(facts);
+            events = List.copyOf(events);
+        }
+
+        /** The journalists the page's bylines credit, in order. */
+        public List<String> journalists() {
+            List<String> out = new ArrayList<>();
+            articles.forEach(a -> a.byline().credits().forEach(c -> out.add(c.name())));
+            return out;
+        }
+
+        /** Every name the page mints an IRI for, by kind ({@link Resolver#names}). */
+        public Set<Homophones.Name> names() {
+            return Resolver.names(facts, journalists());
+        }
+    }
+
+    /** As {@link #extract(Page)}, reading the file. */
+    public Extraction extract(Path file) throws BadPageException {
+        return extract(reader.read(file));
+    }
+
+    /** Splits and extracts the page: its articles' facts and events, no IRIs yet. */
+    public Extraction extract(Page page) throws BadPageException {
         List<Article> articles = splitter.split(page);
+        try {
+            List<ArticleFacts> facts = extract(page, articles);
+            List<List<EventFact>> found = new ArrayList<>(articles.size());
+            for (int i = 0; i < articles.size(); i++) {
+                found.add(events.extract(articles.get(i), facts.get(i).outermostMentions(), page.meta()));
+            }
+            return new Extraction(page, articles, facts, found);
+        } catch (RuntimeException e) {
+            // a bug in extraction must cost this page only, and say which page
+            throw new BadPageException(page.source(), "could not extract the page: " + e, e);
+        }
+    }
+
+    /** The quads of an extracted page, with the IRIs {@code namesakes} decides ({@link #process(Page, Namesakes)}). */
+    public ProcessedPage map(Extraction x, Namesakes namesakes) throws BadPageException {
+        Page page = x.page();
+        List<Article> articles = x.articles();
         Collector out = new Collector();
         List<Quad> quads;
         try {
-            List<ArticleFacts> facts = extract(page, articles);
-            Resolution resolution = resolver.resolve(facts, namesakes);
+            Resolution resolution = resolver.resolve(x.facts(), x.journalists(), namesakes);
             out.start();
             ArticleToRdf.writePage(page, articles, out);
             for (int i = 0; i < articles.size(); i++) {
                 Article a = articles.get(i);
-                ArticleFacts f = facts.get(i);
-                ArticleToRdf.writeArticle(page, a, out);
+                ArticleFacts f = x.facts().get(i);
+                ArticleToRdf.writeArticle(page, a, resolution::journalist, out);
                 FactsToRdf.write(a, f, resolution, out);
-                List<EventFact> found = events.extract(a, f.outermostMentions(), page.meta());
-                EventToRdf.write(a, found, resolution.nodes(a.id()), out);
+                EventToRdf.write(a, x.events().get(i), resolution.nodes(a.id()), out);
             }
             out.finish();
             quads = EntityGraph.settled(out.quads);
         } catch (RuntimeException e) {
-            // a bug in extraction must cost this page only, and say which page
-            throw new BadPageException(page.source(), "could not extract the page: " + e, e);
+            throw new BadPageException(page.source(), "could not map the page to RDF: " + e, e);
         }
         return new ProcessedPage(page, articles, quads);
     }
@@ -107,13 +160,16 @@ public final class PageProcessor {
     }
 
     /**
-     * Only what deciding namesakes needs of this page: read, split and extract its articles, then each person's
-     * bodies per article; no events, no resolution, no RDF. The first pass of a bulk load.
+     * Only what deciding namesakes and shared slugs needs of this page: read, split and extract its articles, then
+     * each person's bodies per article and the names it mints IRIs for; no events, no resolution, no RDF. The first
+     * pass of a bulk load.
      */
     public Affiliations affiliations(Page page) throws BadPageException {
         List<Article> articles = splitter.split(page);
         try {
-            return Affiliations.of(page.id(), extract(page, articles));
+            List<String> journalists = new ArrayList<>();
+            articles.forEach(a -> a.byline().credits().forEach(c -> journalists.add(c.name())));
+            return Affiliations.of(page.id(), extract(page, articles), journalists);
         } catch (RuntimeException e) {
             throw new BadPageException(page.source(), "could not extract the page: " + e, e);
         }

@@ -78,8 +78,17 @@ public final class ArticleToRdf {
         }
     }
 
-    /** One article and its byline, in the article's own graph. */
+    /** One article and its byline, in the article's own graph; each journalist under {@link #journalistIri}. */
     public static void writeArticle(Page page, Article a, StreamRDF out) {
+        writeArticle(page, a, ArticleToRdf::journalistIri, out);
+    }
+
+    /**
+     * As {@link #writeArticle(Page, Article, StreamRDF)}, with each credited journalist under the IRI
+     * {@code journalists} gives: the resolver's, which keeps a journalist apart from a homophone holding the slug.
+     */
+    public static void writeArticle(Page page, Article a, java.util.function.Function<String, Node> journalists,
+                                    StreamRDF out) {
         Node art = articleIri(a);
         Emitter e = new Emitter(out, art);
         e.add(art, RDF.type.asNode(), SchemaDO.NewsArticle.asNode());
@@ -109,7 +118,7 @@ public final class ArticleToRdf {
         int n = 0;
         for (Credit c : a.byline().credits()) {
             n++;
-            Node person = journalistIri(c.name());
+            Node person = journalists.apply(c.name());
             Node credit = iri(IriMinter.raw("credit", a.id() + "-" + n));
             e.add(art, SchemaDO.author.asNode(), person);
             e.add(art, UKG.credit.asNode(), credit);

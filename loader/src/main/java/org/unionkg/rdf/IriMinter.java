@@ -19,8 +19,24 @@ import java.util.regex.Pattern;
  * a pinyin slug of the Chinese name, the same on every run.
  *
  * <p>{@code mint("person", "张良")} gives {@code https://w3id.org/unionkg/id/person/zhang-liang}.
- * Two names with the same pinyin (张良, 章良) would share a slug, so {@link #mint(String, String, String)}
- * takes a tie-breaker that adds a short hash of the exact name and the tie-breaker.
+ *
+ * <p>One thing, one IRI, both ways: two different names must not share an IRI unless resolution decided they are
+ * one thing. Names with the same pinyin (白睿 and 白瑞, 张伟 and 章伟, homophone company names) share a slug, so the
+ * slug alone is not an identifier. The rule ({@code org.unionkg.resolve.Homophones} decides it, this class only
+ * spells the IRIs):
+ * <ul>
+ *   <li>a name <em>holds</em> the plain IRI {@link #mint(String, String)} of its slug when no other name does;</li>
+ *   <li>an IRI once published does not change: a name that already holds the plain IRI in the store (its canonical
+ *       {@code rdfs:label} in the entities graph, or in the reference data) keeps it, and a different name with the
+ *       same slug arriving later gets {@link #mintApart(String, String)}: the slug plus a short hash of its exact
+ *       name ({@code id/person/bai-rui-1a2b3c});</li>
+ *   <li>when several names of one slug arrive together (one page, one write transaction, one bulk load's corpus)
+ *       and none holds it yet, the name first in Unicode code-point order holds it, so that the result does not
+ *       depend on the order of the pages in the batch.</li>
+ * </ul>
+ * Namesakes (one name, several people, told apart by the bodies they hold posts in) are a different matter:
+ * {@link #mint(String, String, String)} hashes the exact name <em>with</em> a tie-breaker (the group's first body),
+ * so a namesake's IRI never equals the plain IRI or any name's {@link #mintApart} IRI, whichever name holds the slug.
  * Thread-safe: HanLP's pinyin dictionary is read-only once loaded.
  */
 public final class IriMinter {
@@ -45,6 +61,15 @@ public final class IriMinter {
     /** As {@link #mint(String, String)}, with a short hash to keep apart things whose slugs tie. */
     public static String mint(String kind, String name, String tieBreaker) {
         return mint(kind, name) + "-" + shortHash(name + "|" + tieBreaker);
+    }
+
+    /**
+     * The IRI of a name whose slug another name holds (homophones: 白瑞 when 白睿 holds {@code bai-rui}): the slug
+     * plus a short hash of the exact name, the same on every run. Differs from every {@link #mint(String, String,
+     * String)} IRI, whose hash covers a tie-breaker too.
+     */
+    public static String mintApart(String kind, String name) {
+        return mint(kind, name) + "-" + shortHash(name);
     }
 
     /** An IRI from ids that are already ASCII-safe (page ids, article numbers). */

@@ -25,20 +25,40 @@ import java.util.TreeMap;
  * Every other name is one person at most in the corpus and on each page, so resolving the page alone gives the
  * corpus's answer. Hence {@link #NONE}, the empty table, leaves the per-page resolution exactly as it was.
  *
+ * <p>It also holds the corpus's {@link Homophones}: for each slug that several names of the corpus share, the name
+ * that holds the plain IRI (published first, then the first page in load order, then the first in code-point order
+ * on that page), so that every page minted with the table gives each name the IRI a transactional load of the same
+ * pages in the same order gives. {@link #with(Homophones)} carries a store's decisions the same way.
+ *
  * <p>The table speaks for the pages it was built from: a page resolved with it must be one of them (a body of a
  * decided name that the table does not know is refused). Immutable and thread-safe.
  */
 public final class Namesakes {
     /** No corpus known: each batch of articles is resolved on its own. */
-    public static final Namesakes NONE = new Namesakes(Map.of());
+    public static final Namesakes NONE = new Namesakes(Map.of(), Homophones.NONE);
 
     /** name → body → tie-breaker; an empty map: one person with the plain IRI */
     private final Map<String, Map<String, String>> ties;
+    private final Homophones homophones;
 
-    private Namesakes(Map<String, Map<String, String>> ties) {
+    private Namesakes(Map<String, Map<String, String>> ties, Homophones homophones) {
         Map<String, Map<String, String>> copy = new TreeMap<>();
         ties.forEach((name, byBody) -> copy.put(name, Map.copyOf(byBody)));
         this.ties = Collections.unmodifiableMap(copy);
+        this.homophones = homophones;
+    }
+
+    /** Who holds the slugs the corpus's names share. */
+    public Homophones homophones() {
+        return homophones;
+    }
+
+    /**
+     * This table with {@code homophones} decided instead (a transactional load's decisions against the store: its
+     * people's namesakes are left to the store-wide rewrite, its slugs must be decided before it writes).
+     */
+    public Namesakes with(Homophones homophones) {
+        return new Namesakes(ties, homophones);
     }
 
     /** The names the corpus decides (split, or joined where a page alone would split), sorted. */
@@ -51,8 +71,9 @@ public final class Namesakes {
         return ties.entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
     }
 
+    /** Whether the table decides nothing: no namesakes and no shared slugs. */
     public boolean isEmpty() {
-        return ties.isEmpty();
+        return ties.isEmpty() && homophones.isEmpty();
     }
 
     /**
@@ -86,36 +107,40 @@ public final class Namesakes {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Namesakes n && ties.equals(n.ties);
+        return o instanceof Namesakes n && ties.equals(n.ties) && homophones.equals(n.homophones);
     }
 
     @Override
     public int hashCode() {
-        return ties.hashCode();
+        return 31 * ties.hashCode() + homophones.hashCode();
     }
 
-    /** name → {body → tie-breaker}, for reports and tests. */
+    /** name → {body → tie-breaker}, and the slugs' holders if any, for reports and tests. */
     @Override
     public String toString() {
-        return ties.toString();
+        return homophones.isEmpty() ? ties.toString() : ties + " " + homophones;
     }
 
     /**
-     * Collects the {@link Affiliations} of a corpus's pages, in any order, into a {@link Namesakes}. Keeps per
-     * name only its distinct sets of bodies (the grouping does not depend on how often a set occurs), with the
-     * body names shared: tens of MB for 100,000 pages. Not thread-safe: one collector (the loader's thread).
+     * Collects the {@link Affiliations} of a corpus's pages into a {@link Namesakes}. The namesakes do not depend
+     * on the order of the pages; the holders of shared slugs do (the first page holds), so add the pages in the
+     * order they will be loaded. Keeps per name only its distinct sets of bodies (the grouping does not depend on
+     * how often a set occurs), with the body names shared, and per plain IRI its first name: tens of MB for 100,000
+     * pages. Not thread-safe: one collector (the loader's thread).
      */
     public static final class Builder {
         private final Map<String, Set<Set<String>>> bodySets = new HashMap<>();
         private final Set<String> splitOnAPage = new HashSet<>();
         private final Set<String> pages = new HashSet<>();
         private final Map<String, String> shared = new HashMap<>();
+        private final Homophones.Builder slugs = new Homophones.Builder();
 
         /** Adds one page; a page id seen before is ignored (a bulk load takes each page once). */
         public Builder add(Affiliations page) {
             if (!pages.add(page.pageId())) {
                 return this;
             }
+            slugs.addClaims(page.claims());
             page.bodies().forEach((name, sets) -> {
                 if (Resolver.groups(sets).size() > 1) {
                     splitOnAPage.add(name);
@@ -135,7 +160,16 @@ public final class Namesakes {
             return pages.size();
         }
 
+        /** The table, with the slugs decided among the corpus's names alone (nothing published before). */
         public Namesakes build() {
+            return build(iri -> null);
+        }
+
+        /**
+         * The table, with the slugs decided against the holders already {@code published} (for a new store, the
+         * reference data's: {@link Homophones#publishedIn}).
+         */
+        public Namesakes build(java.util.function.Function<String, String> published) {
             Map<String, Map<String, String>> ties = new HashMap<>();
             bodySets.forEach((name, sets) -> {
                 List<Set<String>> groups = Resolver.groups(sets);
@@ -149,7 +183,7 @@ public final class Namesakes {
                     ties.put(name, Map.of());
                 }
             });
-            return new Namesakes(ties);
+            return new Namesakes(ties, slugs.build(published));
         }
 
         private String shared(String s) {

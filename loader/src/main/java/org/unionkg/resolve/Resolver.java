@@ -1,11 +1,14 @@
 package org.unionkg.resolve;
 
 import org.unionkg.extract.ArticleFacts;
+import org.unionkg.extract.Mention;
+import org.unionkg.extract.MentionType;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +28,11 @@ import java.util.TreeSet;
  *   <li>if there are several, each group gets {@code mint("person", name, tieBreaker)} with the alphabetically
  *       first body of the group as tie-breaker, and occurrences without posts keep the plain IRI.</li>
  * </ul>
+ * The IRI a name gets without a tie-breaker is its own IRI, which is the plain slug unless a homophone (another
+ * name with the same pinyin) holds it: {@link Homophones} decides who holds a shared slug, from the table given
+ * ({@link Namesakes#homophones()}: the corpus's or the store's decisions) and otherwise among the batch's own names
+ * (the first in Unicode code-point order). Tie-broken IRIs hash the name with the body, so they never collide with a
+ * homophone's: the two rules compose.
  * Deterministic: the result depends only on the set of articles, not their order. Stateless and thread-safe.
  * The page pipeline resolves one page's articles; {@link StoreResolver} applies {@link #tieBreakers} to the
  * article graphs of the whole store, so pages loaded separately end as if resolved together; a bulk load decides
@@ -45,6 +53,14 @@ public final class Resolver {
      * @throws IllegalArgumentException if the batch holds a post the table was not built with
      */
     public Resolution resolve(Collection<ArticleFacts> articles, Namesakes namesakes) {
+        return resolve(articles, List.of(), namesakes);
+    }
+
+    /**
+     * As {@link #resolve(Collection, Namesakes)}, with the journalists the batch's bylines credit: people too, so
+     * they take part in deciding who holds a slug (a reporter 白睿 and an interviewee 白瑞 are two people).
+     */
+    public Resolution resolve(Collection<ArticleFacts> articles, Collection<String> journalists, Namesakes namesakes) {
         Map<String, Map<String, Set<String>>> byName = new TreeMap<>();
         for (ArticleFacts f : articles) {
             for (String person : f.persons()) {
@@ -57,7 +73,62 @@ public final class Resolver {
             (decided != null ? decided : tieBreakers(occurrences))
                     .forEach((articleId, tie) -> tieBreakers.put(new Resolution.PersonKey(articleId, name), tie));
         });
-        return new Resolution(tieBreakers);
+        Homophones homophones = Homophones.decide(names(articles, journalists), namesakes.homophones()::holder);
+        return new Resolution(tieBreakers, homophones);
+    }
+
+    /**
+     * Every name a batch mints an IRI for, by kind: what {@link Homophones} decides slugs among. The names
+     * {@code rdf.FactsToRdf} and the event writer ask {@link Resolution} for: the batch's people, bodies (with
+     * parents, employers, the bodies of posts, awardees and conferrers), places (with the places things are in or
+     * within), honours, every mention's canonical name, and the journalists credited.
+     */
+    public static Set<Homophones.Name> names(Collection<ArticleFacts> articles, Collection<String> journalists) {
+        Set<Homophones.Name> out = new HashSet<>();
+        journalists.forEach(j -> out.add(new Homophones.Name("person", j)));
+        for (ArticleFacts f : articles) {
+            f.persons().forEach(p -> out.add(new Homophones.Name("person", p)));
+            f.orgs().values().forEach(o -> {
+                add(out, "org", o.name());
+                add(out, "org", o.parent());
+                add(out, "org", o.employer());
+                add(out, "place", o.place());
+            });
+            f.places().values().forEach(p -> {
+                add(out, "place", p.name());
+                add(out, "place", p.within());
+            });
+            f.honours().forEach(h -> add(out, "honour", h));
+            f.posts().forEach(p -> {
+                add(out, "person", p.person());
+                add(out, "org", p.organization());
+            });
+            f.awards().forEach(a -> {
+                add(out, a.awardeeType() == MentionType.PERSON ? "person" : "org", a.awardee());
+                add(out, "honour", a.honour());
+                add(out, "org", a.conferredBy());
+            });
+            for (Mention m : f.mentions()) {
+                add(out, kind(m.type()), m.canonical());
+            }
+        }
+        return out;
+    }
+
+    /** The IRI kind ({@code IriMinter}'s path segment) of a mention's type, as {@link Resolution#node} mints it. */
+    static String kind(MentionType type) {
+        return switch (type) {
+            case PERSON -> "person";
+            case UNION, ORGANIZATION -> "org";
+            case PLACE, VENUE -> "place";
+            case HONOUR -> "honour";
+        };
+    }
+
+    private static void add(Set<Homophones.Name> out, String kind, String name) {
+        if (name != null) {
+            out.add(new Homophones.Name(kind, name));
+        }
     }
 
     /**

@@ -55,6 +55,10 @@ import java.util.TreeSet;
  * {@code load --bulk} of pages does not call it: it decides the corpus's namesakes before writing
  * ({@link Namesakes}) and mints the final IRIs directly.
  *
+ * <p>Homophones (白睿, 白瑞: one slug) are decided before the pages are written ({@code PageLoader}, {@link Homophones}):
+ * where this class wants a name's plain IRI it wants the name's own IRI, which is {@code IriMinter.mintApart} when
+ * the store shows another name holding the slug.
+ *
  * <p>Runs inside the caller's write transaction. Not thread-safe (one writer per store anyway).
  */
 public final class StoreResolver {
@@ -74,6 +78,8 @@ public final class StoreResolver {
     private final DatasetGraph dsg;
     /** body names, shared across occurrences: the bulk pass holds many */
     private final Map<String, String> names = new HashMap<>();
+    /** who holds a plain person IRI in the store */
+    private final java.util.function.Function<String, String> published;
 
     /** What a run changed. */
     public record Rewrites(int names, int graphs, int quadsDeleted, int quadsAdded) {}
@@ -81,6 +87,7 @@ public final class StoreResolver {
     /** Resolves over {@code dsg}: the store's text dataset (or, before its index is built, the bare TDB2 dataset). */
     public StoreResolver(DatasetGraph dsg) {
         this.dsg = dsg;
+        this.published = Homophones.publishedIn(dsg);
     }
 
     /**
@@ -133,7 +140,7 @@ public final class StoreResolver {
             dsg.find(q.getGraph(), Node.ANY, MEMBER, person).forEachRemaining(p -> bodies.addAll(bodies(q.getGraph(), p.getSubject())));
             for (String name : namesIn(dsg, q.getGraph(), person)) {
                 bodySets.computeIfAbsent(name, k -> new HashSet<>()).add(bodies);
-                if (!person.getURI().equals(IriMinter.mint("person", name))) {
+                if (!person.getURI().equals(ownIri(name))) {
                     tieBroken.add(name);
                 }
             }
@@ -186,6 +193,17 @@ public final class StoreResolver {
         return out;
     }
 
+    /**
+     * The IRI an occurrence of {@code name} without a tie-breaker has: the plain IRI, unless the store shows a
+     * homophone holding it ({@link Homophones}: the batch was minted so before it was written, and this keeps the
+     * rewrite from undoing it).
+     */
+    private String ownIri(String name) {
+        String plain = IriMinter.mint("person", name);
+        String holder = published.apply(plain);
+        return holder == null || holder.equals(name) ? plain : IriMinter.mintApart("person", name);
+    }
+
     /** The names of the bodies of a post, as {@link Resolver} sees them: the canonical label, in the post's graph. */
     private List<String> bodies(Node graph, Node post) {
         List<String> out = new ArrayList<>(1);
@@ -226,7 +244,7 @@ public final class StoreResolver {
         graphs.sort((a, b) -> a.getURI().compareTo(b.getURI()));
         for (Node g : graphs) {
             String tie = ties.get(g);
-            Node wanted = NodeFactory.createURI(tie == null ? IriMinter.mint("person", name) : IriMinter.mint("person", name, tie));
+            Node wanted = NodeFactory.createURI(tie == null ? ownIri(name) : IriMinter.mint("person", name, tie));
             for (Node person : occurrences.get(g).persons) {
                 if (!person.equals(wanted)) {
                     rename(g, person, wanted, name, tally);

@@ -15,6 +15,7 @@ import org.unionkg.pipeline.PageProcessor;
 import org.unionkg.pipeline.ProcessedPage;
 import org.unionkg.rdf.EntityGraph;
 import org.unionkg.resolve.Affiliations;
+import org.unionkg.resolve.Homophones;
 import org.unionkg.resolve.Namesakes;
 import org.unionkg.resolve.StoreResolver;
 
@@ -69,21 +70,29 @@ public final class BulkLoad {
 
     /**
      * Extracts {@code paths} (files, or folders of {@code .txt} pages) into one N-Quads file {@code out}: the
-     * reference graphs first, then each page's graphs in file order. Each page is serialised on the worker that
-     * extracted it; the calling thread only appends bytes, so the file is written at the speed of extraction.
+     * reference graphs first, then each page's graphs in file order. Two passes, like {@link #loadPages}: the first
+     * decides the corpus's namesakes and shared slugs ({@link #namesakes}), the second mints every IRI from that
+     * table, so the file holds the graph a transactional load of the same pages gives (and a shard written page by
+     * page elsewhere would need the same table). Each page is serialised on the worker that extracted it; the calling
+     * thread only appends bytes, so the file is written at the speed of extraction. {@code progress} counts every
+     * page twice, once a pass.
      */
     public static Extracted writeNQuads(PageProcessor processor, List<Path> paths, Path out, int workers,
                                         ProgressListener progress) {
         long t0 = System.nanoTime();
         List<LoadError> errors = new ArrayList<>();
         List<Path> files = PageLoader.pageFiles(paths, errors);
+        long n0 = System.nanoTime();
+        Namesakes namesakes = namesakes(processor, files, workers, progress);
+        progress.namesakesDecided(namesakes, Duration.ofNanos(System.nanoTime() - n0));
         long[] counts = new long[5];                 // pages, articles, quads, characters, done
+        counts[4] = files.size();                    // the first pass's
         try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 20)) {
             DatasetGraph ref = ReferenceData.load();
             RDFDataMgr.write(os, ref, Lang.NQUADS);
             counts[2] += ref.stream().count();
             Set<Quad> entitiesSent = new HashSet<>();     // entity descriptions repeat across pages: each once
-            OrderedWork.run(files, workers, 2 * PageLoader.BATCH, f -> serialise(processor, f), (file, result) -> {
+            OrderedWork.run(files, workers, 2 * PageLoader.BATCH, f -> serialise(processor, f, namesakes), (file, result) -> {
                 if (result instanceof Serialised s) {
                     List<Quad> fresh = s.entities().stream().filter(entitiesSent::add).toList();
                     try {
@@ -99,7 +108,7 @@ public final class BulkLoad {
                 } else {
                     errors.add((LoadError) result);
                 }
-                progress.pageDone((int) ++counts[4], files.size(), file);
+                progress.pageDone((int) ++counts[4], 2 * files.size(), file);
             });
         } catch (IOException | UncheckedIOException e) {
             throw new StoreException("cannot write " + out + ": " + e.getMessage(), e);
@@ -111,9 +120,9 @@ public final class BulkLoad {
     /** A page's own graphs as N-Quads ({@code quads} of them), and its entity descriptions, still to dedupe. */
     private record Serialised(byte[] nquads, List<Quad> entities, int articles, long quads, long characters) {}
 
-    private static Object serialise(PageProcessor processor, Path file) {
+    private static Object serialise(PageProcessor processor, Path file, Namesakes namesakes) {
         try {
-            ProcessedPage pp = processor.process(file);
+            ProcessedPage pp = processor.process(file, namesakes);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
             List<Quad> own = new ArrayList<>();
             List<Quad> entities = new ArrayList<>();
@@ -136,9 +145,9 @@ public final class BulkLoad {
      * Namesakes)}), and streams the quads, in file order, straight into a TDB2 bulk loader (no intermediate file),
      * with the reference graphs first; each indexed literal goes to the text index as it passes, and the index is
      * committed when the loader has finished. Nothing is rewritten afterwards (no {@link StoreResolver#resolveAll}):
-     * the store ends up with exactly the quads and text index that {@link PageLoader} gives for the same pages (but
-     * for two names of one article that share a slug, 董锐 and 董睿, where the transactional rewrite also moves the
-     * other name's label), and it keeps its quad count. {@code progress} counts every page twice (once a pass: {@code total} is twice the
+     * the store ends up with exactly the quads and text index that {@link PageLoader} gives for the same pages in the
+     * same order (names that share a slug, 董锐 and 董睿, are decided in the first pass as the transactional load
+     * decides them batch by batch: {@link org.unionkg.resolve.Homophones}), and it keeps its quad count. {@code progress} counts every page twice (once a pass: {@code total} is twice the
      * pages) and hears of the namesakes when the first pass ends.
      *
      * <p>Cost: the first pass is extraction without events or RDF: 54 s of a 288 s load of 5,000 generated pages
@@ -225,8 +234,10 @@ public final class BulkLoad {
 
     /**
      * The first pass of {@link #loadPages}: every page's {@link Affiliations}, extracted on {@code workers} threads,
-     * collected in file order into the corpus's namesake table. A page that cannot be extracted is skipped here
-     * (the second pass reports it); a page id seen twice counts once, as the second pass loads it once.
+     * collected in file order into the corpus's namesake table, with the slugs several names share decided against
+     * the reference data (the only thing a new store holds) and then in file order, as {@link PageLoader} decides
+     * them ({@link org.unionkg.resolve.Homophones}). A page that cannot be extracted is skipped here (the second pass
+     * reports it); a page id seen twice counts once, as the second pass loads it once.
      */
     static Namesakes namesakes(PageProcessor processor, List<Path> files, int workers, ProgressListener progress) {
         Namesakes.Builder table = new Namesakes.Builder();
@@ -237,7 +248,7 @@ public final class BulkLoad {
             }
             progress.pageDone(++done[0], 2 * files.size(), file);
         });
-        return table.build();
+        return table.build(Homophones.publishedIn(ReferenceData.load()));
     }
 
     /** The page's affiliations, or null if it cannot be extracted (the second pass says why). */

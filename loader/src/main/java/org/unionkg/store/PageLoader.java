@@ -3,6 +3,9 @@ package org.unionkg.store;
 import org.unionkg.page.BadPageException;
 import org.unionkg.pipeline.PageProcessor;
 import org.unionkg.pipeline.ProcessedPage;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.unionkg.resolve.Homophones;
 import org.unionkg.resolve.Namesakes;
 
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +27,14 @@ import java.util.stream.Stream;
  * transaction (whole pages only). Pending results wait on a queue of two batches in file order
  * ({@link OrderedWork}); when the writer falls behind the queue fills and no more pages are read, so at most three batches of extracted pages are in memory however many pages are loaded: memory
  * stays flat as the corpus grows. (The list of file names is kept; it is small beside the pages.)
+ *
+ * <p>Homophones. Each worker mints a page's IRIs as if it were alone; before a batch is written, the writer decides
+ * who holds each slug the batch's names share with one another or with the store ({@link Homophones}: a name the
+ * store already has under the plain IRI keeps it, otherwise the first page in file order holds it, the first name in
+ * code-point order on that page), with one or two index lookups per distinct name in the batch, and maps again (no
+ * second extraction) the few pages whose IRIs that changes. The same pages in the same order therefore give the
+ * same graph whatever the batch size, and the same graph as {@code load --bulk} ({@link BulkLoad#loadPages}).
+ * One writer per store: the decision is read before the batch's write transaction, which nothing else writes between.
  *
  * <p>A page that cannot be read or split is reported with its file and reason; the other pages still load.
  * Progress and errors come in the order the files were given.
@@ -85,16 +97,17 @@ public final class PageLoader {
         List<LoadError> errors = new ArrayList<>();
         List<Path> files = pageFiles(paths, errors);
         int[] counts = new int[3];                       // pages, articles, done: written by this thread only
-        List<ProcessedPage> batch = new ArrayList<>(batchSize);
+        List<Extracted> batch = new ArrayList<>(batchSize);
         List<Path> batchFiles = new ArrayList<>(batchSize);
         Runnable flush = () -> {
             long w0 = System.nanoTime();
-            store.replacePages(batch);
+            List<ProcessedPage> pages = decideSlugs(batch, errors);
+            store.replacePages(pages);
             if (monitor != WriteMonitor.NONE) {
                 long nanos = System.nanoTime() - w0;
-                monitor.batchWritten(batch.size(), batch.stream().mapToLong(ProcessedPage::quadCount).sum(), nanos);
+                monitor.batchWritten(pages.size(), pages.stream().mapToLong(ProcessedPage::quadCount).sum(), nanos);
             }
-            for (ProcessedPage pp : batch) {
+            for (ProcessedPage pp : pages) {
                 counts[0]++;
                 counts[1] += pp.articles().size();
             }
@@ -105,9 +118,9 @@ public final class PageLoader {
             batchFiles.clear();
         };
         // extracted pages waiting for the writer, at most
-        OrderedWork.run(files, workers, 2 * batchSize, f -> process(processor, f), (file, result) -> {
-            if (result instanceof ProcessedPage pp) {
-                batch.add(pp);
+        OrderedWork.run(files, workers, 2 * batchSize, f -> extract(processor, f), (file, result) -> {
+            if (result instanceof Extracted x) {
+                batch.add(x);
             } else {
                 errors.add((LoadError) result);
             }
@@ -125,9 +138,43 @@ public final class PageLoader {
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    /** The page extracted, or the {@link LoadError} that says why it could not be. */
-    static Object process(PageProcessor processor, Path file) {
-        return process(processor, file, Namesakes.NONE);
+    /** A page extracted, and mapped as if it were alone; {@code names} are the names it mints IRIs for. */
+    private record Extracted(PageProcessor.Extraction extraction, Set<Homophones.Name> names, ProcessedPage alone) {}
+
+    /** The page extracted and mapped alone, or the {@link LoadError} that says why it could not be. */
+    private static Object extract(PageProcessor processor, Path file) {
+        try {
+            PageProcessor.Extraction x = processor.extract(file);
+            return new Extracted(x, x.names(), processor.map(x, Namesakes.NONE));
+        } catch (BadPageException e) {
+            return new LoadError(e.file(), e.reason());
+        } catch (RuntimeException e) {
+            return new LoadError(file, "internal error: " + e);
+        }
+    }
+
+    /**
+     * The batch's pages with the slugs their names share decided against the store and one another: the pages as
+     * minted alone, but for those whose IRIs the decision changes, mapped again with it. A page that then fails
+     * goes to {@code errors}.
+     */
+    private List<ProcessedPage> decideSlugs(List<Extracted> batch, List<LoadError> errors) {
+        List<Set<Homophones.Name>> names = batch.stream().map(Extracted::names).toList();
+        DatasetGraph dsg = store.datasetGraph();
+        Homophones decided = Txn.calculateRead(dsg, () -> Homophones.decide(names, Homophones.publishedIn(dsg)));
+        List<ProcessedPage> out = new ArrayList<>(batch.size());
+        for (Extracted x : batch) {
+            if (decided.isEmpty() || decided.agrees(Homophones.decide(x.names(), iri -> null), x.names())) {
+                out.add(x.alone());
+                continue;
+            }
+            try {
+                out.add(processor.map(x.extraction(), Namesakes.NONE.with(decided)));
+            } catch (BadPageException e) {
+                errors.add(new LoadError(e.file(), e.reason()));
+            }
+        }
+        return out;
     }
 
     /** As {@link #process(PageProcessor, Path)}, with the corpus's namesakes decided (a bulk load's second pass). */

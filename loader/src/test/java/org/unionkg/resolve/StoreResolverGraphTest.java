@@ -136,11 +136,13 @@ class StoreResolverGraphTest {
     }
 
     /**
-     * 张良 of the bus company and 章良 of the water union share a slug, so one IRI with two labels in the entities graph;
-     * each article's own text (at its mention) says which name it used, so neither name is split into two people.
+     * A store written before homophones were kept apart: 张良 of the bus company and 章良 of the water union share a
+     * slug, so one IRI with two labels in the entities graph. Each article's own text (at its mention) says which name
+     * it used; the name that holds the slug (张 before 章 in code-point order) keeps it, and the other's occurrence
+     * moves to its own IRI ({@link IriMinter#mintApart}) — neither name is split into two people.
      */
     @Test
-    void homophonesSharingAnIriAreToldApartByTheirArticlesText() {
+    void homophonesSharingAnIriInAnOldStoreAreMovedApartByTheirArticlesText() {
         Node person = iri(IriMinter.mint("person", "张良"));
         assertEquals(person, iri(IriMinter.mint("person", "章良")));
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
@@ -150,7 +152,14 @@ class StoreResolverGraphTest {
         });
         assertEquals(Set.of("张良"), Txn.calculateRead(dsg, () -> StoreResolver.namesWithPosts(dsg, List.of(G1))));
         StoreResolver.Rewrites r = Txn.calculateWrite(dsg, () -> new StoreResolver(dsg).resolve(Set.of("张良", "章良")));
-        assertEquals(0, r.graphs(), "one occurrence of each name: nothing to split " + r);
+        assertEquals(1, r.graphs(), "章良's one article moves, 张良's stays: " + r);
+        Node apart = iri(IriMinter.mintApart("person", "章良"));
+        Txn.executeRead(dsg, () -> {
+            assertTrue(dsg.contains(G1, FactsToRdf.postIri(person, BUS), ORG.member.asNode(), person));
+            assertTrue(dsg.contains(G2, FactsToRdf.postIri(apart, WATER), ORG.member.asNode(), apart));
+            assertFalse(dsg.contains(G2, Node.ANY, ORG.member.asNode(), person));
+            assertTrue(dsg.contains(E, apart, RDFS.label.asNode(), zh("章良")));
+        });
         assertEquals(0, Txn.calculateWrite(dsg, () -> new StoreResolver(dsg).resolveAll()).graphs());
     }
 
