@@ -86,14 +86,17 @@ class ExtractionQualityTest {
         // people found by their work, winners listed bare with their count and names without a Chinese surname raised
         // people and awards to 1.0/1.0 and posts to 1.0/.97. Floors at 1.0 leave no margin: the next page that
         // joins may lower them, with the reason in its commit.
-        atLeast(dev, Measure.UNIONS, 1.0, 1.0);
-        atLeast(dev, Measure.UNION_LEVEL, 1.0, 1.0);
-        atLeast(dev, Measure.ORGANIZATIONS, 0.97, 0.97);
-        atLeast(dev, Measure.PEOPLE, 1.0, 1.0);
-        atLeast(dev, Measure.PLACES, 0.98, 0.99);
-        atLeast(dev, Measure.AWARDS, 1.0, 1.0);
-        atLeast(dev, Measure.POST, 1.0, 0.97);
-        atLeast(dev, Measure.EVENT_PLACE, 0.98, 0.96);
+        // Session 6: the held-out pages 120 and 121 joined as 922 and 923 (their held-out figures are in the README):
+        // unions and levels fell to .989/.995, people to .998/.963, awards to 1.0/.902, posts to 1.0/.936, places to
+        // .979/.983, event places to .986/.952, organisations to .964/.972.
+        atLeast(dev, Measure.UNIONS, 0.98, 0.99);
+        atLeast(dev, Measure.UNION_LEVEL, 0.98, 0.99);
+        atLeast(dev, Measure.ORGANIZATIONS, 0.96, 0.97);
+        atLeast(dev, Measure.PEOPLE, 0.99, 0.96);
+        atLeast(dev, Measure.PLACES, 0.97, 0.98);
+        atLeast(dev, Measure.AWARDS, 1.0, 0.90);
+        atLeast(dev, Measure.POST, 1.0, 0.93);
+        atLeast(dev, Measure.EVENT_PLACE, 0.98, 0.95);
         atLeast(dev, Measure.EVENT_ORGANISER, 0.98, 0.93);
     }
 }
