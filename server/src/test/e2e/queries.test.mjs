@@ -6,7 +6,8 @@
 // Drives Debian's chromium (CHROMIUM overrides /usr/bin/chromium) with playwright-core: every query of
 // list.json has its card; articles-by-journalist for 边磊 shows its four articles as a table with links
 // to resource pages; a value that looks like SPARQL or HTML is shown as text and finds nothing; the
-// Fuseki UI link carries the query text with the form's value bound. Exit code 0 when every check passed.
+// Fuseki UI link carries the query text with the form's value bound; an optional parameter left blank gives
+// the whole report and filled in narrows it. Exit code 0 when every check passed.
 import assert from 'node:assert/strict';
 import { openBrowser } from './browser.mjs';
 
@@ -67,6 +68,17 @@ try {
   assert.ok(q.includes('("边磊", "zh")'), q);
   assert.ok(!q.includes('?journalist'), 'the parameter is bound: ' + q);
   assert.notEqual(q, pre);
+
+  // an optional parameter starts blank: the whole report; filled in, that district's rows only
+  const unions = page.locator('#q-unions-by-district input[name="district"]');
+  assert.equal(await unions.inputValue(), '', 'an optional field starts blank');
+  assert.equal(await unions.getAttribute('required'), null, 'an optional field is not required');
+  const all = await runQuery('unions-by-district', {});
+  const districts = await all.locator('tbody tr td:first-child').allTextContents();
+  assert.ok(new Set(districts).size > 1, 'every district: ' + districts);
+  const chaoyang = await runQuery('unions-by-district', { district: '朝阳区' });
+  const only = await chaoyang.locator('tbody tr td:first-child').allTextContents();
+  assert.ok(only.length > 0 && only.every(d => d === '朝阳区'), 'one district: ' + only);
 
   assert.deepEqual(problems, [], 'no console errors, no requests to other hosts');
   console.log(`queries e2e passed: ${cards.length} queries`);

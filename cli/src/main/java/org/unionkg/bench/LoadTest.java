@@ -89,7 +89,7 @@ public final class LoadTest {
             for (QueryParam p : q.params()) {
                 example(p).ifPresent(v -> values.put(p.name(), v));
             }
-            if (values.size() < q.params().size()) {
+            if (q.params().stream().anyMatch(p -> !p.optional() && !values.containsKey(p.name()))) {
                 continue;
             }
             Query query = QueryFactory.create(q.sparql());

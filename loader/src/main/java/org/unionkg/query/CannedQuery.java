@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  * # title: Articles per page
  * # question: How many articles does each page hold, and what are their headlines?
  * # param: journalist string  the journalist's name as in the byline, e.g. 刘欣欣
+ * # param: district name?  optional (the question mark): a district's name narrows the answer, e.g. 朝阳区
  * # cost: whole-graph aggregate — every article of every page
  * </pre>
  * The {@code cost} line says how the query finds its rows: {@code index lookup}, {@code text index}, or, for the
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 public record CannedQuery(String name, String title, String question, List<QueryParam> params, String sparql) {
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title|question|param)\\s*:\\s*(.*)$");
     private static final Pattern COST = Pattern.compile("^#\\s*cost\\s*:\\s*(.*)$");
-    private static final Pattern PARAM = Pattern.compile("^\\??(\\w+)\\s+(\\w+)\\s*(.*)$");
+    private static final Pattern PARAM = Pattern.compile("^\\??(\\w+)\\s+(\\w+)(\\?)?\\s*(.*)$");
 
     public CannedQuery {
         params = List.copyOf(params);
@@ -44,7 +45,8 @@ public record CannedQuery(String name, String title, String question, List<Query
                     if (!p.matches()) {
                         throw new IllegalArgumentException(name + ": bad param line '" + value + "' (want: name type description)");
                     }
-                    params.add(new QueryParam(p.group(1), QueryParam.Type.of(p.group(2)), p.group(3).strip()));
+                    params.add(new QueryParam(p.group(1), QueryParam.Type.of(p.group(2)), p.group(4).strip(),
+                            p.group(3) != null));
                 }
             }
         }

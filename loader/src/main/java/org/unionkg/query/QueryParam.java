@@ -13,8 +13,19 @@ import java.util.regex.Pattern;
  * A parameter a canned query declares in its header ({@code # param: name string  what it is}).
  * A value given on the command line becomes an RDF term of the declared type and is bound to the variable:
  * it is never pasted into the query text, so {@code "} ; DROP ALL ; {"} stays a string.
+ *
+ * <p>A type written with a question mark ({@code # param: district name?  …}) makes the parameter optional: left
+ * out, its variable stays free and the query answers for every value (a whole-graph listing or aggregate); given,
+ * the value is a constant in the query's triple patterns and narrows it through an index. That is how the report
+ * queries stay useful on a store of hundreds of thousands of pages.
  */
-public record QueryParam(String name, Type type, String description) {
+public record QueryParam(String name, Type type, String description, boolean optional) {
+
+    /** A required parameter. */
+    public QueryParam(String name, Type type, String description) {
+        this(name, type, description, false);
+    }
+
     /** The examples a description ends with: {@code … e.g. 义诊, 工匠, 通武廊}; the first is the example. */
     private static final Pattern EXAMPLE = Pattern.compile("e\\.g\\.\\s*([^,，;；\\s]+)");
 
@@ -24,14 +35,20 @@ public record QueryParam(String name, Type type, String description) {
         /** an IRI */
         IRI,
         /** a whole number */
-        INTEGER;
+        INTEGER,
+        /**
+         * a Chinese name, bound as the literal {@code "…"@zh} that labels carry, so a triple pattern such as
+         * {@code ?d rdfs:label ?district} becomes an exact lookup in the object index
+         */
+        NAME;
 
         static Type of(String word) {
             return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+                case "name" -> NAME;
                 case "string", "text" -> STRING;
                 case "iri", "uri" -> IRI;
                 case "integer", "int", "number" -> INTEGER;
-                default -> throw new IllegalArgumentException("unknown parameter type '" + word + "' (string, iri, integer)");
+                default -> throw new IllegalArgumentException("unknown parameter type '" + word + "' (string, name, iri, integer)");
             };
         }
     }
@@ -50,6 +67,7 @@ public record QueryParam(String name, Type type, String description) {
     public Node toNode(String value) {
         return switch (type) {
             case STRING -> NodeFactory.createLiteralString(value);
+            case NAME -> NodeFactory.createLiteralLang(value.strip(), "zh");
             case INTEGER -> {
                 try {
                     yield NodeFactory.createLiteralDT(Long.toString(Long.parseLong(value.trim())), XSDDatatype.XSDinteger);

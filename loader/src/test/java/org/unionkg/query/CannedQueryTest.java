@@ -39,10 +39,27 @@ class CannedQueryTest {
                     .stream().map(Var::getVarName).collect(Collectors.toSet());
             for (QueryParam p : q.params()) {
                 assertTrue(q.sparql().contains("?" + p.name()), q.name() + " declares ?" + p.name() + " but never uses it");
-                assertFalse(vars.contains(p.name()) && parsed.getProjectVars().stream().anyMatch(v -> v.getVarName().equals(p.name())),
-                        q.name() + ": parameter ?" + p.name() + " should not also be a result column");
+                // a required one is known to the caller, so a column of it says nothing; an optional one left free is
+                // the column the rows differ by (given, the column repeats the value, as Jena's substitution projects it)
+                assertFalse(!p.optional() && vars.contains(p.name())
+                                && parsed.getProjectVars().stream().anyMatch(v -> v.getVarName().equals(p.name())),
+                        q.name() + ": required parameter ?" + p.name() + " should not also be a result column");
             }
         }
+    }
+
+    @Test
+    void aQuestionMarkAfterTheTypeMakesAParameterOptional() {
+        CannedQuery q = CannedQuery.parse("x", """
+                # title: X
+                # param: district name?  a district, e.g. 朝阳区
+                # param: words string  words
+                SELECT * WHERE { ?d <http://www.w3.org/2000/01/rdf-schema#label> ?district }
+                """);
+        assertEquals(List.of(new QueryParam("district", QueryParam.Type.NAME, "a district, e.g. 朝阳区", true),
+                new QueryParam("words", QueryParam.Type.STRING, "words", false)), q.params());
+        // a name is bound as the language-tagged literal that labels carry, so it matches them exactly
+        assertEquals(org.apache.jena.graph.NodeFactory.createLiteralLang("朝阳区", "zh"), q.params().get(0).toNode("朝阳区"));
     }
 
     @Test

@@ -41,11 +41,15 @@ class KnowledgeQueriesTest {
     void unionsByDistrict() {
         List<Map<String, String>> r = rows("unions-by-district", Map.of());
         Map<String, String> chaoyang = r.stream()
-                .filter(x -> "朝阳区".equals(x.get("districtName")) && x.get("names").contains("东湖街道"))
+                .filter(x -> "朝阳区".equals(x.get("district")) && x.get("names").contains("东湖街道"))
                 .findFirst().orElseThrow(() -> new AssertionError(r.toString()));
         for (String u : List.of("朝阳区东湖街道总工会", "朝阳区常营地区总工会", "朝阳区建外街道总工会", "朝阳区奥运村街道总工会")) {
             assertTrue(chaoyang.get("names").contains(u), chaoyang.toString());
         }
+        // given a district, the same rows as the whole list has for it, and no other district's
+        List<Map<String, String>> one = rows("unions-by-district", Map.of("district", "朝阳区"));
+        assertEquals(r.stream().filter(x -> "朝阳区".equals(x.get("district"))).toList(), one);
+        assertEquals(List.of(), rows("unions-by-district", Map.of("district", "朝阳")), "a district is named in full");
     }
 
     @Test
@@ -64,25 +68,33 @@ class KnowledgeQueriesTest {
     @Test
     void modelWorkersAndTheirHonours() {
         List<Map<String, String>> r = rows("honours", Map.of());
-        Set<String> yicheng = r.stream().filter(x -> x.get("honourName").equals("亦城工匠")).map(x -> x.get("awardeeName"))
+        Set<String> yicheng = r.stream().filter(x -> x.get("honour").equals("亦城工匠")).map(x -> x.get("awardeeName"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("张延明", "陈明霞", "黄仕启", "巩森", "樊晋", "王欣", "张森", "王冬", "芮守祯", "尹理才"), yicheng);
-        r.stream().filter(x -> x.get("honourName").equals("亦城工匠")).forEach(x -> assertEquals("2025", x.get("year")));
-        assertTrue(r.stream().anyMatch(x -> x.get("awardeeName").equals("陈文静") && x.get("honourName").equals("朝阳工匠")));
-        assertTrue(r.stream().anyMatch(x -> x.get("awardeeName").equals("甘静雯") && x.get("honourName").equals("全国先进工作者")));
-        assertTrue(r.stream().anyMatch(x -> x.get("awardeeName").equals("通州区人民检察院") && x.get("honourName").equals("北京市模范集体")),
+        r.stream().filter(x -> x.get("honour").equals("亦城工匠")).forEach(x -> assertEquals("2025", x.get("year")));
+        assertTrue(r.stream().anyMatch(x -> x.get("awardeeName").equals("陈文静") && x.get("honour").equals("朝阳工匠")));
+        assertTrue(r.stream().anyMatch(x -> x.get("awardeeName").equals("甘静雯") && x.get("honour").equals("全国先进工作者")));
+        assertTrue(r.stream().anyMatch(x -> x.get("awardeeName").equals("通州区人民检察院") && x.get("honour").equals("北京市模范集体")),
                 "a collective honour goes to the body");
+        // one honour: its holders only, the same rows the whole list gives it
+        assertEquals(r.stream().filter(x -> x.get("honour").equals("亦城工匠")).toList(), rows("honours", Map.of("honour", "亦城工匠")));
     }
 
     @Test
     void modelWorkersByDistrict() {
         List<Map<String, String>> r = rows("honours-by-district", Map.of());
         Map<String, String> tongzhou = r.stream()
-                .filter(x -> "通州区".equals(x.get("districtName")) && "全国先进工作者".equals(x.get("honourName")))
+                .filter(x -> "通州区".equals(x.get("district")) && "全国先进工作者".equals(x.get("honour")))
                 .findFirst().orElseThrow(() -> new AssertionError(r.toString()));
         assertEquals("甘静雯", tongzhou.get("names"));
-        assertTrue(r.stream().anyMatch(x -> "朝阳区".equals(x.get("districtName")) && "朝阳工匠".equals(x.get("honourName"))
+        assertTrue(r.stream().anyMatch(x -> "朝阳区".equals(x.get("district")) && "朝阳工匠".equals(x.get("honour"))
                 && x.get("names").contains("陈文静")), r.toString());
+        // narrowed by district, by honour, or both: the whole table's rows for them
+        assertEquals(r.stream().filter(x -> "通州区".equals(x.get("district"))).toList(),
+                rows("honours-by-district", Map.of("district", "通州区")));
+        assertEquals(r.stream().filter(x -> "朝阳工匠".equals(x.get("honour"))).toList(),
+                rows("honours-by-district", Map.of("honour", "朝阳工匠")));
+        assertEquals(List.of(tongzhou), rows("honours-by-district", Map.of("district", "通州区", "honour", "全国先进工作者")));
     }
 
     @Test
@@ -91,9 +103,21 @@ class KnowledgeQueriesTest {
         Map<String, String> survey = row(r, "label", "北京市总工会赴朝阳区调研职工文化服务阵地建设和“两个覆盖”工作时强调");
         assertEquals("2025-09-18", survey.get("date"));
         assertEquals("9月18日上午", survey.get("dateText"));
-        assertEquals("调研", survey.get("typeName"));
-        assertEquals("技能竞赛", row(r, "label", "朝阳区医疗卫生机构护理专业岗位练兵技能竞赛举行").get("typeName"));
-        assertEquals("执法检查", row(r, "label", "北京市人大常委会执法检查组对东城区开展工会法相关法律法规实施情况检查").get("typeName"));
+        assertEquals("调研", survey.get("type"));
+        assertEquals("朝阳区", survey.get("district"));
+        assertEquals("技能竞赛", row(r, "label", "朝阳区医疗卫生机构护理专业岗位练兵技能竞赛举行").get("type"));
+        assertEquals("执法检查", row(r, "label", "北京市人大常委会执法检查组对东城区开展工会法相关法律法规实施情况检查").get("type"));
+        // the whole list keeps the events no district claims (a meeting of an industry union), with no district
+        Map<String, String> meeting = row(r, "label", "北京市服务工会第二届委员会第三次全体会议召开");
+        assertEquals(null, meeting.get("district"));
+        assertEquals(33, r.stream().map(x -> x.get("event")).distinct().count(), "every event of the seeds is listed");
+        // given a district, its events only (the same rows as in the whole list); given a type too, that type only
+        List<Map<String, String>> chaoyang = rows("events-by-type-and-district", Map.of("district", "朝阳区"));
+        assertEquals(r.stream().filter(x -> "朝阳区".equals(x.get("district"))).toList(), chaoyang);
+        assertEquals(7, chaoyang.size());
+        assertEquals(List.of(survey), rows("events-by-type-and-district", Map.of("district", "朝阳区", "type", "调研")));
+        assertEquals(r.stream().filter(x -> "技能竞赛".equals(x.get("type"))).toList(),
+                rows("events-by-type-and-district", Map.of("type", "技能竞赛")));
     }
 
     @Test
@@ -124,9 +148,10 @@ class KnowledgeQueriesTest {
     @Test
     void placesAndWhatHappenedThere() {
         List<Map<String, String>> r = rows("places-and-events", Map.of());
-        assertTrue(row(r, "placeName", "朝阳区工人文化宫").get("what").contains("北京市总工会赴朝阳区调研"));
-        assertTrue(row(r, "placeName", "怀柔区图书馆").get("what").contains("五月的鲜花"));
-        assertTrue(row(r, "placeName", "中国职工之家展览馆").get("what").contains("感受工会发展成就"));
+        assertTrue(row(r, "place", "朝阳区工人文化宫").get("what").contains("北京市总工会赴朝阳区调研"));
+        assertTrue(row(r, "place", "怀柔区图书馆").get("what").contains("五月的鲜花"));
+        assertTrue(row(r, "place", "中国职工之家展览馆").get("what").contains("感受工会发展成就"));
+        assertEquals(List.of(row(r, "place", "怀柔区图书馆")), rows("places-and-events", Map.of("place", "怀柔区图书馆")));
     }
 
     @Test

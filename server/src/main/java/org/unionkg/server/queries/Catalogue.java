@@ -49,8 +49,8 @@ record Catalogue(Map<String, CannedQuery> queries, String dataset) {
     /**
      * What the page lists:
      * {@code {"dataset": "/unionkg", "queries": [{"name", "title", "question", "cost", "sparql",
-     * "params": [{"name", "type", "description", "example"}]}]}} ({@code cost} only when the query's header has
-     * one, {@code example} only when the parameter's description gives one).
+     * "params": [{"name", "type", "description", "example", "optional"}]}]}} ({@code cost} only when the query's
+     * header has one, {@code example} only when the parameter's description gives one).
      */
     String toJson() {
         JsonArray list = new JsonArray();
@@ -62,6 +62,7 @@ record Catalogue(Map<String, CannedQuery> queries, String dataset) {
                 o.put("type", p.type().name().toLowerCase(java.util.Locale.ROOT));
                 o.put("description", p.description());
                 p.example().ifPresent(e -> o.put("example", e));
+                o.put("optional", p.optional());
                 params.add(o);
             }
             JsonObject o = new JsonObject();

@@ -35,11 +35,12 @@ import org.unionkg.server.web.FixedFilesServlet;
  * SPARQL JSON results ({@code application/sparql-results+json}).
  * <ul>
  * <li>404: no canned query of that name (a name only; never a path);</li>
- * <li>400: no name, a parameter the query does not declare, one it declares but was not given, a value
+ * <li>400: no name, a parameter the query does not declare, a required one it declares but was not given, a value
  *     given twice, a value of the wrong type, or more rows than the server's {@link ResultLimit};</li>
  * <li>503: the query ran out of time.</li>
  * </ul>
  * A value is data whatever it holds: {@code "} ; DROP ALL ; {"} is a string the query compares with.
+ * An optional parameter left out or left blank stays free: the query answers for every value.
  */
 final class RunServlet extends HttpServlet {
 
@@ -77,9 +78,13 @@ final class RunServlet extends HttpServlet {
             values.put(e.getKey(), e.getValue()[0]);
         }
         List<String> missing = new ArrayList<>();
-        for (QueryParam p : query.params())
-            if (!values.containsKey(p.name()))
+        for (QueryParam p : query.params()) {
+            // a blank optional field is a parameter left free, not a search for the empty name
+            if (p.optional() && values.containsKey(p.name()) && values.get(p.name()).isBlank())
+                values.remove(p.name());
+            if (!p.optional() && !values.containsKey(p.name()))
                 missing.add(p.name());
+        }
 
         Map<String, Node> bindings;
         try {

@@ -72,7 +72,8 @@ final class TextServlet extends HttpServlet {
 
     /**
      * The query's text with each declared parameter bound to its value in {@code values}, or to its declared
-     * example when the value is missing or blank; a parameter with neither stays a variable (and the header
+     * example when the value is missing or blank (an optional one left blank stays free, and the header says so);
+     * a parameter with neither stays a variable (and the header
      * says so). The text starts with comment lines naming the query and each binding.
      *
      * @throws IllegalArgumentException for a name the query does not declare or a value of the wrong type
@@ -87,6 +88,11 @@ final class TextServlet extends HttpServlet {
         for (QueryParam p : query.params()) {
             String v = values.get(p.name());
             boolean given = v != null && !v.isBlank();
+            if (!given && p.optional()) {
+                header.append("# parameter ").append(p.name()).append(" is free (optional): the query answers for every ")
+                      .append(p.name()).append('\n');
+                continue;
+            }
             Optional<String> value = given ? Optional.of(v) : p.example();
             value.ifPresent(x -> chosen.put(p.name(), x));
             if (value.isEmpty())
@@ -102,6 +108,11 @@ final class TextServlet extends HttpServlet {
                   .append('\n');
         });
         Query bound = QueryTransformOps.replaceVars(QueryFactory.create(query.sparql()), vars);
+        // ORDER BY ?district with the district given becomes ORDER BY "朝阳区"@zh, which orders nothing and is not
+        // SPARQL (a sort key is a variable or a bracketed expression): drop such keys (GROUP BY keeps its
+        // ("朝阳区"@zh AS ?district), which is)
+        if (bound.hasOrderBy())
+            bound.getOrderBy().removeIf(c -> c.getExpression().isConstant());   // none left: no ORDER BY is written
         return header + bound.serialize();
     }
 

@@ -35,10 +35,13 @@
     return param.example || '';
   }
 
-  /** The form's values as URL parameters, with the query's name. */
+  /** The form's values as URL parameters, with the query's name; a blank optional field is left out (free). */
   function formParams(query, form) {
     const params = new URLSearchParams({ name: query.name });
-    for (const p of query.params) params.set(p.name, form.elements[p.name].value);
+    for (const p of query.params) {
+      const value = form.elements[p.name].value;
+      if (!(p.optional && value.trim() === '')) params.set(p.name, value);
+    }
     return params;
   }
 
@@ -115,9 +118,11 @@
 
     const form = el('form', { 'data-query': query.name });
     for (const p of query.params) {
-      const input = el('input', { name: p.name, type: 'text', required: '', autocomplete: 'off' });
-      input.value = example(p);
-      input.placeholder = example(p);
+      // an optional parameter starts blank (the whole answer); its example is only a hint
+      const input = p.optional ? el('input', { name: p.name, type: 'text', autocomplete: 'off' })
+                               : el('input', { name: p.name, type: 'text', required: '', autocomplete: 'off' });
+      input.value = p.optional ? '' : example(p);
+      input.placeholder = p.optional ? (example(p) ? 'optional, e.g. ' + example(p) : 'optional') : example(p);
       form.append(el('label', {}, el('span', {}, p.name + ' ', el('span', { class: 'type' }, '(' + p.type + ')')),
                      input, el('span', {}, p.description)));
     }

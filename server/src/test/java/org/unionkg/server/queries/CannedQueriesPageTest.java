@@ -161,6 +161,21 @@ class CannedQueriesPageTest {
         assertEquals(5, rows.size(), "one row per seed page: " + r.body());
     }
 
+    @Test
+    void anOptionalParameterLeftOutOrBlankIsFreeAndGivenNarrows() {
+        java.util.function.Function<HttpResponse<String>, List<String>> districts = r -> {
+            assertEquals(200, r.statusCode(), r.body());
+            return JSON.parse(r.body()).get("results").getAsObject().get("bindings").getAsArray().stream()
+                .map(b -> b.getAsObject().get("district").getAsObject().getString("value")).toList();
+        };
+        List<String> all = districts.apply(run("name", "unions-by-district"));
+        assertTrue(all.contains("朝阳区") && all.contains("通州区"), all.toString());
+        assertEquals(all, districts.apply(run("name", "unions-by-district", "district", "")), "a blank field is left free");
+        List<String> one = districts.apply(run("name", "unions-by-district", "district", "朝阳区"));
+        assertFalse(one.isEmpty());
+        assertTrue(one.stream().allMatch("朝阳区"::equals), one.toString());
+    }
+
     /**
      * The "Open in the Fuseki UI" link's text: the query with the form's value bound as a literal, so the UI runs
      * 边磊's articles and not every journalist's; an empty field takes the example the query's header declares.
@@ -191,15 +206,23 @@ class CannedQueriesPageTest {
         assertFalse(search.contains("?words"), search);
         assertFalse(sparqlRows(search).isEmpty(), search);
 
-        // every canned query's text, with nothing given, parses with every parameter bound
+        // every canned query's text, with nothing given, parses with every required parameter bound and every
+        // optional one free (the whole report), which the header says
         for (CannedQuery q : CannedQueries.all()) {
             String t = get("/queries/text?name=" + q.name()).body();
             org.apache.jena.query.Query parsed = QueryFactory.create(t);
-            for (var p : q.params())
-                assertFalse(t.contains("?" + p.name() + " ") || t.contains("?" + p.name() + ")")
-                            || parsed.getProjectVars().stream().anyMatch(v -> v.getVarName().equals(p.name())),
-                            q.name() + ": ?" + p.name() + " left free:\n" + t);
+            for (var p : q.params()) {
+                boolean free = t.contains("?" + p.name() + " ") || t.contains("?" + p.name() + ")")
+                            || parsed.getProjectVars().stream().anyMatch(v -> v.getVarName().equals(p.name()));
+                assertEquals(p.optional(), free, q.name() + ": ?" + p.name() + (free ? " left free:\n" : " bound:\n") + t);
+                if (p.optional())
+                    assertTrue(t.contains("# parameter " + p.name() + " is free (optional)"), t);
+            }
         }
+        // an optional parameter given is bound like any other, as the literal "…"@zh that labels carry
+        String district = get("/queries/text?name=unions-by-district&district=" + enc("朝阳区")).body();
+        assertTrue(district.contains("\"朝阳区\"@zh"), district);
+        assertFalse(sparqlRows(district).isEmpty(), district);
 
         // a value that is SPARQL stays one literal; a newline in it does not end the comment line
         String tricky = get("/queries/text?name=articles-by-journalist&journalist=" + enc("x\"} ; DROP ALL ; {\"\nSELECT")).body();
