@@ -522,15 +522,42 @@ public final class BenchRun {
                 g -> g.people().stream().filter(x -> !x.posts().isEmpty()).map(Gold.Person::name).toList())));
         params.put("union-tree", () -> Map.of("union", drawn(gen, r,
                 g -> g.unions().stream().map(u -> u.parent() != null ? u.parent() : u.name()).toList())));
-        List<CannedQuery> all = new ArrayList<>(CannedQueries.all());
-        Map<String, double[]> inProcess = new LinkedHashMap<>();
-        try (GraphStore store = GraphStore.open(storeDir)) {
-            QueryRunner runner = new QueryRunner(store.datasetGraph(), 120_000);
-            for (CannedQuery q : all) {
-                inProcess.put(q.name(), time(q, params, p -> (int) runner.select(q, QueryRunner.bindings(q, p)).size()));
+        // the report queries' optional parameters: a district, an event type, an honour, a place the store holds
+        Map<String, String> typeNames = eventTypeNames();
+        Supplier<String> district = () -> drawn(gen, r, g -> g.places().stream()
+                .filter(p -> "district".equals(p.kind())).map(Gold.Place::name).toList());
+        Supplier<String> honour = () -> drawn(gen, r, g -> g.awards().stream().map(Gold.Award::honour).toList());
+        params.put("events-by-type-and-district", () -> Map.of("district", district.get(), "type", drawn(gen, r,
+                g -> g.events().stream().map(e -> typeNames.get(e.type())).filter(java.util.Objects::nonNull).toList())));
+        params.put("unions-by-district", () -> Map.of("district", district.get()));
+        params.put("honours-by-district", () -> Map.of("district", district.get()));
+        params.put("honours", () -> Map.of("honour", honour.get()));
+        params.put("places-and-events", () -> Map.of("place", drawn(gen, r,
+                g -> g.events().stream().flatMap(e -> e.places().stream()).toList())));
+
+        List<QueryForm> forms = new ArrayList<>();
+        for (CannedQuery q : CannedQueries.all()) {
+            boolean narrows = q.params().stream().anyMatch(p -> p.optional()) && params.containsKey(q.name());
+            if (q.params().stream().allMatch(p -> p.optional())) {
+                // free: the whole report, which reads the whole graph by design
+                forms.add(new QueryForm(q, q.name() + (narrows ? " (free)" : ""), Map::of, q.wholeGraphByDesign()));
+            }
+            if (narrows || q.params().stream().anyMatch(p -> !p.optional())) {
+                Supplier<Map<String, String>> p = params.getOrDefault(q.name(), Map::of);
+                String given = narrows ? " (" + String.join(", ", new java.util.TreeSet<>(p.get().keySet())) + ")" : "";
+                forms.add(new QueryForm(q, q.name() + given, p, false));
             }
         }
-        Map<String, double[]> overHttp = new LinkedHashMap<>();
+        Map<QueryForm, double[]> inProcess = new LinkedHashMap<>();
+        try (GraphStore store = GraphStore.open(storeDir)) {
+            QueryRunner runner = new QueryRunner(store.datasetGraph(), 120_000);
+            QueryRunner wholeRunner = new QueryRunner(store.datasetGraph(), WHOLE_GRAPH_TIMEOUT_MS);
+            for (QueryForm f : forms) {
+                QueryRunner run = f.wholeGraph() ? wholeRunner : runner;
+                inProcess.put(f, time(f, p -> (int) run.select(f.query(), QueryRunner.bindings(f.query(), p)).size()));
+            }
+        }
+        Map<QueryForm, double[]> overHttp = new LinkedHashMap<>();
         if (o.http() && o.fusekiConfig() != null && Files.isReadable(o.fusekiConfig())) {
             // one log line per request would bury the figures
             org.apache.jena.atlas.logging.LogCtl.setLevel("org.apache.jena.fuseki", "warn");
@@ -539,33 +566,66 @@ public final class BenchRun {
             FusekiServer server = UnionKgServer.start(ServerSettings.readOnly(storeDir, 0, o.fusekiConfig(), true));
             try {
                 String url = "http://localhost:" + server.getHttpPort() + "/unionkg/query";
-                for (CannedQuery q : all) {
-                    overHttp.put(q.name(), time(q, params, p -> httpSelect(url, q, p)));
+                for (QueryForm f : forms) {
+                    overHttp.put(f, time(f, p -> httpSelect(url, f.query(), p)));
                 }
             } finally {
                 // release the store (TDB2 connection, Lucene lock) for the re-load that follows
                 UnionKgServer.stopAndRelease(server);
             }
         }
-        md.append(String.format(Locale.ROOT, "### 4. Canned queries at %,d pages (%d timed runs each, random parameters)%n%n",
-                o.pages(), o.queryRuns()));
-        md.append("| query | in-process p50 / p95 ms | HTTP (Fuseki, localhost) p50 / p95 ms | HTTP/in-process p50 | rows | scans the whole graph? |\n");
+        md.append(String.format(Locale.ROOT, "### 4. Canned queries at %,d pages (%d timed runs each, random parameters; "
+                + "the free whole-graph forms %d runs, stopped at the first that exceeds %d s)%n%n",
+                o.pages(), o.queryRuns(), wholeRuns(), WHOLE_GRAPH_TIMEOUT_MS / 1000));
+        md.append("| query (parameters given) | in-process p50 / p95 ms | HTTP (Fuseki, localhost) p50 / p95 ms | HTTP/in-process p50 | rows | scans the whole graph? |\n");
         md.append("|---|---|---|---|---|---|\n");
-        for (CannedQuery q : all) {
-            double[] a = inProcess.get(q.name());
-            double[] h = overHttp.get(q.name());
-            figure("query." + q.name() + ".p50_ms", a[0]);
-            figure("query." + q.name() + ".p95_ms", a[1]);
+        for (QueryForm f : forms) {
+            double[] a = inProcess.get(f);
+            double[] h = overHttp.get(f);
+            String key = f.label().replaceAll("[ (),]+", "_").replaceAll("_$", "");
+            figure("query." + key + ".p50_ms", a[0]);
+            figure("query." + key + ".p95_ms", a[1]);
             if (h != null) {
-                figure("query." + q.name() + ".http_p50_ms", h[0]);
+                figure("query." + key + ".http_p50_ms", h[0]);
             }
-            md.append(String.format(Locale.ROOT, "| %s | %.1f / %.1f | %s | %s | %.0f | %s |%n", q.name(), a[0], a[1],
-                    h == null ? "–" : String.format(Locale.ROOT, "%.1f / %.1f", h[0], h[1]),
-                    h == null ? "–" : String.format(Locale.ROOT, "%.1f", h[0] / Math.max(a[0], 0.01)), a[2],
-                    ScanCheck.describe(q)));
+            md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.0f | %s |%n", f.label(), ms(a),
+                    h == null ? "–" : ms(h),
+                    h == null || !Double.isFinite(h[0]) || !Double.isFinite(a[0]) ? "–"
+                            : String.format(Locale.ROOT, "%.1f", h[0] / Math.max(a[0], 0.01)), a[2],
+                    f.label().equals(f.query().name()) || f.wholeGraph() ? ScanCheck.describe(f.query())
+                            : "no: narrowed by its parameters, an index lookup from the name given"));
         }
-        md.append("\n`Infinity` or `NaN`: runs that failed or exceeded the timeout (Fuseki's `arq:queryTimeout` is 10 s; "
-                + "in-process 120 s).\n\n");
+        md.append("\n`timed out`: the first run exceeded the timeout (Fuseki's `arq:queryTimeout` is 10 s; in-process "
+                + "120 s, and " + WHOLE_GRAPH_TIMEOUT_MS / 1000 + " s for the free whole-graph forms), so no more runs were made.\n\n");
+    }
+
+    /** In-process timeout of a free whole-graph form: long enough to show what such a query costs, not a benchmark of patience. */
+    private static final long WHOLE_GRAPH_TIMEOUT_MS = 60_000;
+
+    /** One timed form of a canned query: with its parameters drawn afresh for each run, or free (the whole report). */
+    private record QueryForm(CannedQuery query, String label, Supplier<Map<String, String>> params, boolean wholeGraph) {}
+
+    private int wholeRuns() {
+        return Math.max(1, Math.min(o.queryRuns(), 3));
+    }
+
+    private static String ms(double[] t) {
+        return Double.isNaN(t[0]) ? "timed out" : String.format(Locale.ROOT, "%.1f / %.1f", t[0], t[1]);
+    }
+
+    /** The event types' Chinese names by key (the gold's {@code type}), from the event-type scheme in {@code ontology/}. */
+    private Map<String, String> eventTypeNames() {
+        Map<String, String> names = new HashMap<>();
+        org.apache.jena.rdf.model.Model m = org.unionkg.ontology.OntologyFiles.load(org.unionkg.ontology.OntologyFiles.EVENT_TYPES);
+        String key = org.unionkg.rdf.IriMinter.raw("event-type", "key");
+        String base = key.substring(0, key.length() - "key".length());
+        m.listStatements(null, org.apache.jena.vocabulary.SKOS.prefLabel, (org.apache.jena.rdf.model.RDFNode) null).forEachRemaining(st -> {
+            if (st.getSubject().isURIResource() && st.getSubject().getURI().startsWith(base)
+                    && "zh".equals(st.getLiteral().getLanguage())) {
+                names.put(st.getSubject().getURI().substring(base.length()), st.getString());
+            }
+        });
+        return names;
     }
 
     @FunctionalInterface
@@ -599,30 +659,29 @@ public final class BenchRun {
         return h.substring(0, Math.min(2, h.length()));
     }
 
-    /** p50, p95 (ms) and the mean row count of {@code queryRuns} runs after a fifth as many warm-up runs. */
-    private double[] time(CannedQuery q, Map<String, Supplier<Map<String, String>>> params, Run run) {
-        Supplier<Map<String, String>> p = params.getOrDefault(q.name(), Map::of);
-        int warm = Math.max(1, o.queryRuns() / 5);
+    /**
+     * p50, p95 (ms) and the mean row count of {@code queryRuns} runs after a fifth as many warm-up runs; a free
+     * whole-graph form gets {@link #wholeRuns()} runs, its first one the warm-up. A run that fails or times out
+     * (Fuseki's {@code arq:queryTimeout} is 10 s) ends the timing of that form: NaN, shown as "timed out".
+     */
+    private double[] time(QueryForm f, Run run) {
+        int warm = f.wholeGraph() ? 0 : Math.max(1, o.queryRuns() / 5);
+        int runs = f.wholeGraph() ? wholeRuns() : o.queryRuns();
+        double[] ms = new double[runs];
+        long rows = 0;
         try {
             for (int i = 0; i < warm; i++) {
-                run.rows(p.get());
+                run.rows(f.params().get());
             }
-        } catch (RuntimeException e) {
-            // a query that times out (Fuseki's arq:queryTimeout is 10 s) is a figure too: report it, go on
-            err.println(q.name() + ": " + e.getMessage());
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
-        }
-        double[] ms = new double[o.queryRuns()];
-        long rows = 0;
-        for (int i = 0; i < ms.length; i++) {
-            Map<String, String> args = p.get();
-            long t0 = System.nanoTime();
-            try {
+            for (int i = 0; i < runs; i++) {
+                Map<String, String> args = f.params().get();
+                long t0 = System.nanoTime();
                 rows += run.rows(args);
                 ms[i] = (System.nanoTime() - t0) / 1e6;
-            } catch (RuntimeException e) {
-                ms[i] = Double.POSITIVE_INFINITY;          // counts as slower than every run that finished
             }
+        } catch (RuntimeException e) {
+            err.println(f.label() + ": " + e.getMessage());
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
         }
         java.util.Arrays.sort(ms);
         return new double[] {percentile(ms, 50), percentile(ms, 95), (double) rows / ms.length};
@@ -632,7 +691,7 @@ public final class BenchRun {
         Map<String, Node> b = QueryRunner.bindings(q, params);
         Map<Var, Node> vars = new HashMap<>();
         b.forEach((k, v) -> vars.put(Var.alloc(k), v));
-        Query query = QueryTransformOps.syntaxSubstitute(QueryFactory.create(q.sparql()), vars);
+        Query query = QueryRunner.withoutConstantSortKeys(QueryTransformOps.syntaxSubstitute(QueryFactory.create(q.sparql()), vars));
         try (QueryExecHTTP exec = QueryExecHTTP.service(url).query(query).build()) {
             RowSet rows = exec.select();
             int n = 0;

@@ -37,6 +37,14 @@ class BenchRunSmokeTest {
         assertEquals(f.get("load.quads"), String.valueOf(Long.parseLong(f.get("load.quads"))));
         assertTrue(f.containsKey("store.ratio") && f.containsKey("extract.ratio") && f.containsKey("extract.cpu_ratio"));
         assertTrue(f.containsKey("query.journalists.http_p50_ms"), "HTTP figures through Fuseki");
+        // a report query with optional parameters is timed twice: free (the whole report) and narrowed by values
+        // drawn from the generated pages; both answer at this size
+        for (String k : new String[] {"query.events-by-type-and-district_free.p50_ms",
+                "query.events-by-type-and-district_district_type.p50_ms", "query.honours_honour.http_p50_ms",
+                "query.unions-by-district_district.p50_ms", "query.places-and-events_place.p50_ms"}) {
+            assertTrue(f.containsKey(k) && !f.get(k).equals("NaN"), k + " in " + f);
+        }
+        assertTrue(md.contains("| events-by-type-and-district (district, type) |"), md);
         assertTrue(md.contains("(equal: the day's graphs were replaced, not added)"), md);
         assertTrue(md.contains("graphs are unchanged"), md);
         // the bare loader, the transactional path and load --bulk hold the same number of quads, and the count

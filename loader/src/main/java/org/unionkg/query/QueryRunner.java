@@ -108,6 +108,18 @@ public final class QueryRunner {
         return b;
     }
 
+    /**
+     * The sort keys that a substitution turned into constants dropped ({@code ORDER BY ?district} with the district
+     * given reads {@code ORDER BY "朝阳区"@zh}): they order nothing, and a bare constant is not a SPARQL sort key,
+     * so the text of a query bound by syntax (for an endpoint or the Fuseki UI) would not parse. Changes {@code q}.
+     */
+    public static Query withoutConstantSortKeys(Query q) {
+        if (q.hasOrderBy()) {
+            q.getOrderBy().removeIf(c -> c.getExpression().isConstant());   // none left: no ORDER BY is written
+        }
+        return q;
+    }
+
     private static Query parse(CannedQuery query) {
         try {
             return QueryFactory.create(query.sparql());

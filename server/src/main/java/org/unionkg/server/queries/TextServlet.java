@@ -108,12 +108,7 @@ final class TextServlet extends HttpServlet {
                   .append('\n');
         });
         Query bound = QueryTransformOps.replaceVars(QueryFactory.create(query.sparql()), vars);
-        // ORDER BY ?district with the district given becomes ORDER BY "朝阳区"@zh, which orders nothing and is not
-        // SPARQL (a sort key is a variable or a bracketed expression): drop such keys (GROUP BY keeps its
-        // ("朝阳区"@zh AS ?district), which is)
-        if (bound.hasOrderBy())
-            bound.getOrderBy().removeIf(c -> c.getExpression().isConstant());   // none left: no ORDER BY is written
-        return header + bound.serialize();
+        return header + QueryRunner.withoutConstantSortKeys(bound).serialize();
     }
 
     /** Text for a comment line: line breaks (which would end the comment) become spaces. */

@@ -219,6 +219,14 @@ class CannedQueriesPageTest {
                     assertTrue(t.contains("# parameter " + p.name() + " is free (optional)"), t);
             }
         }
+        // and with every parameter given its example, optional ones too, the text is still SPARQL and answers
+        for (CannedQuery q : CannedQueries.all()) {
+            StringBuilder given = new StringBuilder("/queries/text?name=" + q.name());
+            for (var p : q.params())
+                p.example().ifPresent(e -> given.append('&').append(p.name()).append('=').append(enc(e)));
+            String t = get(given.toString()).body();
+            assertFalse(sparqlRows(t).isEmpty(), q.name() + " bound to its examples:\n" + t);
+        }
         // an optional parameter given is bound like any other, as the literal "…"@zh that labels carry
         String district = get("/queries/text?name=unions-by-district&district=" + enc("朝阳区")).body();
         assertTrue(district.contains("\"朝阳区\"@zh"), district);
