@@ -51,6 +51,22 @@ final class HonourShapes implements MentionFinder {
         return List.of(cell.split("\\|"));
     }
 
+    /** The heads of honours that go to a person (工匠, 劳动模范, 劳动奖章 …, not 工人先锋号), longest first. */
+    private static final List<String> PERSON_HEADS = personHeads();
+
+    private static List<String> personHeads() {
+        LexiconTable table = LexiconTable.resource("honour-shapes.tsv");
+        int part = table.index("part");
+        int awardee = table.index("awardee");
+        return table.rows().stream().filter(r -> parts(r.get(part)).contains("head") && !"collective".equals(r.get(awardee)))
+                .map(r -> r.get(0)).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    /** Whether a quoted title ends in the head of an honour that goes to a person (“平谷工匠”, “门头沟区劳动模范”). */
+    static boolean personHeaded(String title) {
+        return PERSON_HEADS.stream().anyMatch(h -> title.endsWith(h) && title.length() > h.length());
+    }
+
     /** Whether an honour known only by its shape goes to a body (“北京市工人先锋号”): its head says so. */
     boolean collective(String honour) {
         return collectiveHeads.stream().anyMatch(honour::endsWith);

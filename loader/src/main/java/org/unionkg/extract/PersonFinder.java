@@ -46,7 +46,7 @@ public final class PersonFinder implements MentionFinder {
      * Where a list of names starts: 分别是：, 名单如下：, 的6人是：; the winners of an honour named before (获得者为A、B、C,
      * 获得者名单公布：A、B, 获评“…”称号的职工有：A、B), whose names stand alone without a title.
      */
-    private static final Pattern LIST = Pattern.compile("(?:分别是|分别为|名单如下|名单为|的\\d+[名人位]是|的\\d+[名人位]为)[：:]"
+    private static final Pattern LIST = Pattern.compile("(?:分别是|分别为|名单如下|名单为|的\\d+[名人位](?:“[^”]{1,12}”)?(?:是|为))[：:]"
             + "|获得者(?:名单)?(?:分别是|分别为|是|为)[：:]?|获得者名单(?:已?公布|揭晓|出炉|公示)?[：:]|获得者[：:]"
             + "|”[，,](?:他们|她们|获奖者|获评者)(?:分别)?(?:是|为)[：:]"
             + "|(?:称号|奖章|工匠|模范|先进工作者)”?的(?:职工|人员|个人|同志)?(?:分别是|分别为|有|是)[：:]");
@@ -156,9 +156,11 @@ public final class PersonFinder implements MentionFinder {
         }
         if (s.contains("分别") || s.contains("名单") || s.contains("获得者") || s.contains("有：")
                 || s.contains("们是") || s.contains("者为") || s.contains("者是")
-                || s.contains("人是") || s.contains("名是") || s.contains("人为")) {
+                || s.contains("人是") || s.contains("名是") || s.contains("人为") || s.contains("”是：") || s.contains("”为：")) {
             listNames(t, names);
         }
+        bracketedAfterHonour(t, names);
+        electedInTurn(t, names);
         countedLists(t, names);
         appositions(t, names);
         speakers.find(t, names);
@@ -417,7 +419,8 @@ public final class PersonFinder implements MentionFinder {
                     // 王某（某公司）、李某（某医院护士长）: the name, then its employer and title in brackets
                     String head = item.substring(0, paren);
                     int hs = lexicon.surnameLength(head);
-                    if (hs > 0 && head.length() >= 2 && head.length() <= hs + 2 && isName(head)) {
+                    if (hs > 0 && head.length() >= 2 && head.length() <= hs + 2 && isName(head)
+                            || isTransliterated(head)) {
                         names.put(itemStart, head);
                     }
                     itemStart = i + 1;
@@ -440,8 +443,139 @@ public final class PersonFinder implements MentionFinder {
         }
     }
 
+    /**
+     * Names in brackets right after an honour that goes to a person, joined by 、 (4名“亦城工匠”（甲某、乙某、丙某）组成的
+     * 宣讲团): the bracket lists the holders. Every item must be two to four Han characters or a transliterated name,
+     * and at least half of them must read as names ({@link #isListedName}); then all are taken, since a name without
+     * a Chinese surname (乌日娜, 图雅) is read by nothing but its place in such a list.
+     */
+    private void bracketedAfterHonour(ArticleText t, Map<Integer, String> names) {
+        String s = t.text();
+        for (int i = s.indexOf("”（"); i >= 0; i = s.indexOf("”（", i + 1)) {
+            int open = s.lastIndexOf('“', i);
+            String title = open < 0 ? "" : s.substring(open + 1, i);
+            if (open < 0 || i - open > 12 || lexicon.honour(title).map(Lexicon.Honour::collective).orElse(true)
+                    && !HonourShapes.personHeaded(title)) {
+                continue;
+            }
+            int close = s.indexOf('）', i + 2);
+            if (close < 0 || close - i > 60) {
+                continue;
+            }
+            Map<Integer, String> items = new LinkedHashMap<>();
+            int at = i + 2;
+            int read = 0;
+            for (String item : s.substring(i + 2, close).split("、", -1)) {
+                boolean shaped = isTransliterated(item) || item.length() >= 2 && item.length() <= 4 && isName(item);
+                if (!shaped) {
+                    items.clear();
+                    break;
+                }
+                read += isListedName(t, item, at) ? 1 : 0;
+                items.put(at, item);
+                at += item.length() + 1;
+            }
+            if (2 * read >= items.size()) {
+                items.forEach(names::putIfAbsent);
+            }
+        }
+    }
+
+    /**
+     * Names joined by 、 before 分别当选 / 分别担任 (甲某、乙某分别当选工会主席、副主席): an election or appointment in
+     * turn; each item must read as a name ({@link #isListedName}), or none is taken.
+     */
+    private void electedInTurn(ArticleText t, Map<Integer, String> names) {
+        String s = t.text();
+        for (String verb : List.of("分别当选", "分别担任", "分别任")) {
+            for (int i = s.indexOf(verb); i > 0; i = s.indexOf(verb, i + 1)) {
+                int start = i;
+                while (start > 0 && (s.charAt(start - 1) == '、' || !ArticleText.isClauseMark(s.charAt(start - 1)))) {
+                    start--;
+                }
+                String[] parts = s.substring(start, i).split("、", -1);
+                if (parts.length < 2) {
+                    continue;
+                }
+                Map<Integer, String> items = new LinkedHashMap<>();
+                int at = start;
+                for (String item : parts) {
+                    if (!isListedName(t, item, at)) {
+                        items.clear();
+                        break;
+                    }
+                    items.put(at, item);
+                    at += item.length() + 1;
+                }
+                items.forEach(names::putIfAbsent);
+            }
+        }
+    }
+
+    /**
+     * Whether an item of a list of people, at offset at, reads as a name: a surname and one or two characters, Han
+     * parts joined by · (a transliterated name), or two to four characters the segmenter reads as one person's name.
+     */
+    private boolean isListedName(ArticleText t, String item, int at) {
+        if (item.length() < 2) {
+            return false;
+        }
+        int sl = lexicon.surnameLength(item);
+        if (sl > 0 && item.length() <= sl + 2 && isName(item) && tokenFits(t, at, at + item.length())) {
+            return true;
+        }
+        if (isTransliterated(item)) {
+            return true;
+        }
+        Token tok = t.tokenAt(at);
+        return item.length() <= 4 && tok != null && tok.start() == at && tok.end() == at + item.length()
+                && tok.isPersonName() && isName(item);
+    }
+
+    /**
+     * A transliterated name that ends a list item at e after its title (…系统运维员努尔兰·沙吾提): the parts joined by ·
+     * back to where a post title (listed, or known by its shape) ends, which says where the name begins.
+     */
+    private String dottedNameEndingAt(ArticleText t, int e) {
+        String s = t.text();
+        int dot = s.lastIndexOf('·', e - 1);
+        if (dot < 0 || e - dot - 1 < 2 || e - dot - 1 > MAX_UNLISTED_PART) {
+            return null;
+        }
+        int first = s.indexOf('·', Math.max(0, dot - 2 * MAX_UNLISTED_PART));   // the first · of the name's chain
+        while (first < dot && !isTransliterated(s.substring(first + 1, e))) {
+            first = s.indexOf('·', first + 1);
+        }
+        // the longest first part that starts right after a job title's ending (…运维员|努尔兰·沙吾提)
+        for (int b = Math.max(1, first - MAX_UNLISTED_PART); b <= first - 2; b++) {
+            String cand = s.substring(b, e);
+            if (isTransliterated(cand) && (shapes.titleEndsBefore(s, b) || endsInTitle(t, b))) {
+                return cand;
+            }
+        }
+        return null;
+    }
+
+    /** Han parts of two to six characters joined by · : the written form of a transliterated name (艾尔肯·吐尔逊). */
+    private boolean isTransliterated(String cand) {
+        String[] parts = cand.split("·", -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.length() < 2 || part.length() > MAX_UNLISTED_PART || !isName(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The name that ends a list item at e: the segmenter's person name there, else a surname and two characters. */
     private String nameEndingItem(ArticleText t, int e) {
+        String dotted = dottedNameEndingAt(t, e);
+        if (dotted != null) {
+            return dotted;
+        }
         Token tok = e > 0 ? t.tokenAt(e - 1) : null;
         if (tok != null && tok.end() == e && tok.isPersonName() && tok.word().length() >= 2 && tok.word().length() <= 3
                 && lexicon.surnameLength(tok.word()) > 0 && isName(tok.word())) {

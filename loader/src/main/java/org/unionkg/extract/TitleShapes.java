@@ -77,6 +77,16 @@ final class TitleShapes {
         return false;
     }
 
+    /** Whether the text right before pos ends like a job title (…运维员, …技师, …厨师长): where a name after it begins. */
+    boolean titleEndsBefore(String s, int pos) {
+        for (String e : endings) {
+            if (pos >= e.length() && s.startsWith(e, pos - e.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word is a title of this shape on its own (首席技师, 主治医师): a head with modifiers before it. */
     boolean isTitle(String word) {
         return word.equals(endingAt(word, word.length(), 0));

@@ -77,6 +77,28 @@ public final class QueryRunner {
         });
     }
 
+    /**
+     * Runs a SELECT and counts its rows as they stream, holding none of them: what a client reading a large answer
+     * pays, without the copy {@link #select} makes (a report over a 100,000-page store has hundreds of thousands).
+     */
+    public long count(CannedQuery query, Map<String, Node> bindings) {
+        Query q = parse(query);
+        if (!q.isSelectType()) {
+            throw new IllegalArgumentException(query.name() + " is not a SELECT query");
+        }
+        return Txn.calculateRead(dataset, () -> {
+            try (QueryExec exec = build(q, bindings).build()) {
+                RowSet rows = exec.select();
+                long n = 0;
+                while (rows.hasNext()) {
+                    rows.next();
+                    n++;
+                }
+                return n;
+            }
+        });
+    }
+
     /** Runs any query and writes its result to {@code out} in the given format. */
     public void run(CannedQuery query, Map<String, Node> bindings, Format format, OutputStream out) {
         Query q = parse(query);
@@ -99,8 +121,16 @@ public final class QueryRunner {
         });
     }
 
+    /**
+     * Rows a sort, DISTINCT or group may hold in memory before ARQ spills them to temporary files. ARQ's default is
+     * never to spill, and a report over a 100,000-page store (560,000 articles sorted by page) ran a 1 GB heap out;
+     * Fuseki's configuration sets the same threshold.
+     */
+    public static final long SPILL_TO_DISK_THRESHOLD = 100_000;
+
     private QueryExecBuilder build(Query q, Map<String, Node> bindings) {
-        QueryExecBuilder b = QueryExec.dataset(dataset).query(q);
+        QueryExecBuilder b = QueryExec.dataset(dataset).query(q).set(org.apache.jena.query.ARQ.spillToDiskThreshold,
+                SPILL_TO_DISK_THRESHOLD);
         bindings.forEach(b::substitution);
         if (timeoutMillis > 0) {
             b.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
