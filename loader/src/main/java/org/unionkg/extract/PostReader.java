@@ -38,6 +38,40 @@ final class PostReader {
         this.afterNames = new PostsAfterNames(chains, backReferences, recorder);
     }
 
+    /** The most characters of an occupation written between a body and a name in a list item (工业机器人系统运维员). */
+    private static final int MAX_OCCUPATION = 12;
+
+    /**
+     * A list item of body, occupation and name (各工种第一名分别是：甲公司电工王某、乙公司工业机器人系统运维员李某、…):
+     * the words between the body and the name end like a job title (员, 师, 长) though no title list holds them, and
+     * the item stands between list marks (：、 before it, 、。； after it), which says the words describe the person
+     * rather than run on in a sentence. The occupation is the post as written.
+     */
+    private PostFact occupationInListItem(ArticleText t, List<Mention> mentions, Mention person) {
+        String s = t.text();
+        int p = person.start();
+        if (!shapes.titleEndsBefore(s, p)) {
+            return null;
+        }
+        boolean closed = person.end() == s.length() || "、。；".indexOf(s.charAt(person.end())) >= 0;
+        for (Mention m : mentions) {
+            int gap = p - m.end();
+            if (!BodiesBeforeTitles.isBody(m) || gap < 2 || gap > MAX_OCCUPATION) {
+                continue;
+            }
+            String words = s.substring(m.end(), p);
+            boolean opened = m.start() > 0 && "：、".indexOf(s.charAt(m.start() - 1)) >= 0;
+            boolean plain = words.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    && mentions.stream().noneMatch(o -> o != m && o.start() < p && o.end() > m.end())
+                    // (a verb may be part of the trade, 中药调剂员; a function word says a phrase, not a trade)
+                    && t.tokensIn(m.end(), p).stream().noneMatch(Token::isFunctionWord);
+            if (opened && closed && plain) {
+                return new PostFact(person.text(), m.canonical(), words, List.of(words), t.sentence(m.start(), person.end()));
+            }
+        }
+        return null;
+    }
+
     /** Reads the posts into the draft; adds to {@code mentions} the bodies it finds named only by a post's words. */
     void read(ArticleText t, List<Mention> mentions, FactDraft draft, AwardReader awards) {
         String s = t.text();
@@ -60,6 +94,12 @@ final class PostReader {
                         t.sentence(person.start(), person.end()), draft);
                 sharedBy.put(person.end(), shared);
                 bodyOfNameEndingAt.putIfAbsent(person.end(), shared.body());
+                continue;
+            }
+            PostFact occupation = chains.endingAt(t, pos) == null ? occupationInListItem(t, mentions, person) : null;
+            if (occupation != null) {
+                draft.post(occupation);
+                bodyOfNameEndingAt.putIfAbsent(person.end(), occupation.organization());
                 continue;
             }
             while (true) {

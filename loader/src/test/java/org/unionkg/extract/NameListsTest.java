@@ -49,11 +49,15 @@ class NameListsTest {
     @Test
     void aTransliteratedNameEndsAWinnersItemAfterItsTitle() {
         ArticleFacts f = extract("技能大赛决赛举行", "本报讯 经过角逐，各工种第一名分别是：北京亦华电子有限公司电工葛志远、"
-                + "北京中和精密机械有限公司工业机器人系统运维员阿力木·吐尔洪、北京同和制药有限公司中药调剂员柴雨欣。");
+                + "北京中和精密机械有限公司工业机器人系统运维员阿力木·吐尔洪、北京康和制药股份有限公司中药调剂员柴雨欣。");
         FactAssertions.person(f, "葛志远");
         FactAssertions.person(f, "阿力木·吐尔洪");
         FactAssertions.notPerson(f, "吐尔洪");
         FactAssertions.person(f, "柴雨欣");
+        // the occupation between the body and the name is the post, whether a title list holds it or not
+        FactAssertions.post(f, "葛志远", "北京亦华电子有限公司", "电工");
+        FactAssertions.post(f, "阿力木·吐尔洪", "北京中和精密机械有限公司", "工业机器人系统运维员");
+        FactAssertions.post(f, "柴雨欣", "北京康和制药股份有限公司", "中药调剂员");
     }
 
     private static ArticleFacts extract(String headline, String body) {
