@@ -554,7 +554,7 @@ public final class BenchRun {
             QueryRunner wholeRunner = new QueryRunner(store.datasetGraph(), WHOLE_GRAPH_TIMEOUT_MS);
             for (QueryForm f : forms) {
                 QueryRunner run = f.wholeGraph() ? wholeRunner : runner;
-                inProcess.put(f, time(f, p -> (int) run.select(f.query(), QueryRunner.bindings(f.query(), p)).size()));
+                inProcess.put(f, time(f, p -> (int) run.count(f.query(), QueryRunner.bindings(f.query(), p))));
             }
         }
         Map<QueryForm, double[]> overHttp = new LinkedHashMap<>();
@@ -665,6 +665,7 @@ public final class BenchRun {
      * (Fuseki's {@code arq:queryTimeout} is 10 s) ends the timing of that form: NaN, shown as "timed out".
      */
     private double[] time(QueryForm f, Run run) {
+        err.println("timing " + f.label());
         int warm = f.wholeGraph() ? 0 : Math.max(1, o.queryRuns() / 5);
         int runs = f.wholeGraph() ? wholeRuns() : o.queryRuns();
         double[] ms = new double[runs];

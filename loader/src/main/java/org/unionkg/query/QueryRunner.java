@@ -61,19 +61,12 @@ public final class QueryRunner {
 
     /** Runs a SELECT and returns its rows, fully read inside one read transaction. */
     public RowSetRewindable select(CannedQuery query, Map<String, Node> bindings) {
-        Query q = parse(query);
-        if (!q.isSelectType()) {
-            throw new IllegalArgumentException(query.name() + " is not a SELECT query");
-        }
-        return Txn.calculateRead(dataset, () -> {
-            try (QueryExec exec = build(q, bindings).build()) {
-                // TDB2's rows hold node ids and look their terms up when read; copy each row's terms out while
-                // the transaction is open, or a term not in the node cache reads back as null afterwards
-                RowSet rows = exec.select();
-                List<Binding> copied = new ArrayList<>();
-                rows.forEachRemaining(b -> copied.add(BindingFactory.copy(b)));
-                return RowSetStream.create(rows.getResultVars(), copied.iterator()).rewindable();
-            }
+        return readRows(query, bindings, rows -> {
+            // TDB2's rows hold node ids and look their terms up when read; copy each row's terms out while
+            // the transaction is open, or a term not in the node cache reads back as null afterwards
+            List<Binding> copied = new ArrayList<>();
+            rows.forEachRemaining(b -> copied.add(BindingFactory.copy(b)));
+            return RowSetStream.create(rows.getResultVars(), copied.iterator()).rewindable();
         });
     }
 
@@ -82,19 +75,25 @@ public final class QueryRunner {
      * pays, without the copy {@link #select} makes (a report over a 100,000-page store has hundreds of thousands).
      */
     public long count(CannedQuery query, Map<String, Node> bindings) {
+        return readRows(query, bindings, rows -> {
+            long n = 0;
+            while (rows.hasNext()) {
+                rows.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Runs a SELECT and hands its rows to {@code reader} inside one read transaction. */
+    private <T> T readRows(CannedQuery query, Map<String, Node> bindings, java.util.function.Function<RowSet, T> reader) {
         Query q = parse(query);
         if (!q.isSelectType()) {
             throw new IllegalArgumentException(query.name() + " is not a SELECT query");
         }
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec exec = build(q, bindings).build()) {
-                RowSet rows = exec.select();
-                long n = 0;
-                while (rows.hasNext()) {
-                    rows.next();
-                    n++;
-                }
-                return n;
+                return reader.apply(exec.select());
             }
         });
     }
