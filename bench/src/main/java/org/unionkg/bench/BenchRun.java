@@ -540,12 +540,12 @@ public final class BenchRun {
             boolean narrows = q.params().stream().anyMatch(p -> p.optional()) && params.containsKey(q.name());
             if (q.params().stream().allMatch(p -> p.optional())) {
                 // free: the whole report, which reads the whole graph by design
-                forms.add(new QueryForm(q, q.name() + (narrows ? " (free)" : ""), Map::of, q.wholeGraphByDesign()));
+                forms.add(QueryForm.of(q, q.name() + (narrows ? " (free)" : ""), Map::of, q.wholeGraphByDesign(), draws()));
             }
             if (narrows || q.params().stream().anyMatch(p -> !p.optional())) {
                 Supplier<Map<String, String>> p = params.getOrDefault(q.name(), Map::of);
-                String given = narrows ? " (" + String.join(", ", new java.util.TreeSet<>(p.get().keySet())) + ")" : "";
-                forms.add(new QueryForm(q, q.name() + given, p, false));
+                String given = narrows ? " (" + String.join(", ", new java.util.TreeSet<>(params.get(q.name()).get().keySet())) + ")" : "";
+                forms.add(QueryForm.of(q, q.name() + given, p, false, draws()));
             }
         }
         Map<QueryForm, double[]> inProcess = new LinkedHashMap<>();
@@ -590,27 +590,51 @@ public final class BenchRun {
             }
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.0f | %s |%n", f.label(), ms(a),
                     h == null ? "–" : ms(h),
-                    h == null || !Double.isFinite(h[0]) || !Double.isFinite(a[0]) ? "–"
+                    h == null || !(h[0] > 0) || !(a[0] > 0) ? "–"
                             : String.format(Locale.ROOT, "%.1f", h[0] / Math.max(a[0], 0.01)), a[2],
                     f.label().equals(f.query().name()) || f.wholeGraph() ? ScanCheck.describe(f.query())
                             : "no: narrowed by its parameters, an index lookup from the name given"));
         }
         md.append("\n`timed out`: the first run exceeded the timeout (Fuseki's `arq:queryTimeout` is 10 s; in-process "
-                + "120 s, and " + WHOLE_GRAPH_TIMEOUT_MS / 1000 + " s for the free whole-graph forms), so no more runs were made.\n\n");
+                + "120 s, and " + WHOLE_GRAPH_TIMEOUT_MS / 1000 + " s for the free whole-graph forms), so no more runs were made. "
+                + "`refused`: Fuseki answered 400, the answer having more rows than its result limit (10,000 by default, "
+                + "`fuseki-config/config.ttl`), which is how the server keeps one request from streaming a whole report.\n\n");
     }
 
     /** In-process timeout of a free whole-graph form: long enough to show what such a query costs, not a benchmark of patience. */
     private static final long WHOLE_GRAPH_TIMEOUT_MS = 60_000;
 
     /** One timed form of a canned query: with its parameters drawn afresh for each run, or free (the whole report). */
-    private record QueryForm(CannedQuery query, String label, Supplier<Map<String, String>> params, boolean wholeGraph) {}
+    private record QueryForm(CannedQuery query, String label, List<Map<String, String>> draws, boolean wholeGraph) {
+        /**
+         * The form with its parameter values drawn once, as many as its runs take: in-process and over HTTP ask the
+         * same questions in the same order, so their ratio compares the paths, not two samples of parameters (a
+         * union's tree is 3 rows for one and thousands for 北京市总工会).
+         */
+        static QueryForm of(CannedQuery q, String label, Supplier<Map<String, String>> params, boolean wholeGraph, int n) {
+            List<Map<String, String>> draws = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                draws.add(params.get());
+            }
+            return new QueryForm(q, label, List.copyOf(draws), wholeGraph);
+        }
+    }
+
+    /** Parameter draws a form needs: its warm-up runs and its timed runs. */
+    private int draws() {
+        return Math.max(1, o.queryRuns() / 5) + Math.max(1, o.queryRuns());
+    }
 
     private int wholeRuns() {
         return Math.max(1, Math.min(o.queryRuns(), 3));
     }
 
+    /** A form Fuseki refused (HTTP 400): its answer has more rows than the server's result limit. */
+    private static final double REFUSED = -1;
+
     private static String ms(double[] t) {
-        return Double.isNaN(t[0]) ? "timed out" : String.format(Locale.ROOT, "%.1f / %.1f", t[0], t[1]);
+        return Double.isNaN(t[0]) ? "timed out" : t[0] == REFUSED ? "refused: over the row limit"
+                : String.format(Locale.ROOT, "%.1f / %.1f", t[0], t[1]);
     }
 
     /** The event types' Chinese names by key (the gold's {@code type}), from the event-type scheme in {@code ontology/}. */
@@ -662,7 +686,8 @@ public final class BenchRun {
     /**
      * p50, p95 (ms) and the mean row count of {@code queryRuns} runs after a fifth as many warm-up runs; a free
      * whole-graph form gets {@link #wholeRuns()} runs, its first one the warm-up. A run that fails or times out
-     * (Fuseki's {@code arq:queryTimeout} is 10 s) ends the timing of that form: NaN, shown as "timed out".
+     * (Fuseki's {@code arq:queryTimeout} is 10 s) ends the timing of that form: NaN, shown as "timed out"; one that
+     * Fuseki refuses for its row limit, {@link #REFUSED}.
      */
     private double[] time(QueryForm f, Run run) {
         err.println("timing " + f.label());
@@ -672,17 +697,19 @@ public final class BenchRun {
         long rows = 0;
         try {
             for (int i = 0; i < warm; i++) {
-                run.rows(f.params().get());
+                run.rows(f.draws().get(i % f.draws().size()));
             }
             for (int i = 0; i < runs; i++) {
-                Map<String, String> args = f.params().get();
+                Map<String, String> args = f.draws().get((warm + i) % f.draws().size());
                 long t0 = System.nanoTime();
                 rows += run.rows(args);
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
         } catch (RuntimeException e) {
             err.println(f.label() + ": " + e.getMessage());
-            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+            // Fuseki answers 400 for an answer over its row limit, 503 when arq:queryTimeout fires
+            double failed = String.valueOf(e.getMessage()).contains("Bad Request") ? REFUSED : Double.NaN;
+            return new double[] {failed, failed, Double.NaN};
         }
         java.util.Arrays.sort(ms);
         return new double[] {percentile(ms, 50), percentile(ms, 95), (double) rows / ms.length};
